@@ -1,0 +1,182 @@
+//! Snapshot text: one plain string, or the same text in several languages.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+
+use super::language::Language;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Text {
+    /// A string in the snapshot's default language.
+    Plain(String),
+    /// Language tag (e.g. `nl`, `en`) to text; never empty.
+    Localized(BTreeMap<String, String>),
+}
+
+/// A text chosen for a reader, with the language it is really in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Resolved<'a> {
+    pub text: &'a str,
+    /// The tag of the text's language; `None` for plain text, which is in the
+    /// snapshot's default language.
+    pub lang: Option<&'a str>,
+}
+
+impl Text {
+    /// The text in `wanted`, else in `fallback`, else in any language it has.
+    pub fn resolve(&self, wanted: Language, fallback: Language) -> Resolved<'_> {
+        match self {
+            Text::Plain(text) => Resolved { text, lang: None },
+            Text::Localized(texts) => {
+                let in_language = |language: Language| {
+                    texts
+                        .iter()
+                        .find(|(tag, _)| Language::from_tag(tag) == Some(language))
+                };
+                let (tag, text) = in_language(wanted)
+                    .or_else(|| in_language(fallback))
+                    .or_else(|| texts.iter().next())
+                    .map_or(("", ""), |(tag, text)| (tag.as_str(), text.as_str()));
+                Resolved {
+                    text,
+                    lang: Some(tag),
+                }
+            }
+        }
+    }
+
+    /// Every language's text, for search.
+    pub fn all_texts(&self) -> impl Iterator<Item = &str> {
+        let (plain, localized) = match self {
+            Text::Plain(text) => (Some(text.as_str()), None),
+            Text::Localized(texts) => (None, Some(texts.values().map(String::as_str))),
+        };
+        plain.into_iter().chain(localized.into_iter().flatten())
+    }
+}
+
+fn is_language_tag(tag: &str) -> bool {
+    let mut subtags = tag.split('-');
+    let primary_ok = subtags.next().is_some_and(|primary| {
+        (2..=8).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic())
+    });
+    primary_ok
+        && subtags.all(|sub| {
+            (1..=8).contains(&sub.len()) && sub.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a string, or an object of language tags to strings such as {\"nl\": \"…\", \"en\": \"…\"}")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Text, E> {
+        Ok(Text::Plain(text.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<Text, E> {
+        Ok(Text::Plain(text))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+        let mut texts = BTreeMap::new();
+        while let Some(tag) = map.next_key::<String>()? {
+            if !is_language_tag(&tag) {
+                return Err(de::Error::custom(format!(
+                    "\"{tag}\" is not a language tag; expected one such as \"nl\" or \"en\""
+                )));
+            }
+            let text: String = map.next_value()?;
+            if texts.insert(tag.clone(), text).is_some() {
+                return Err(de::Error::custom(format!(
+                    "language \"{tag}\" appears twice"
+                )));
+            }
+        }
+        if texts.is_empty() {
+            return Err(de::Error::custom(
+                "expected at least one language, such as {\"nl\": \"…\"}",
+            ));
+        }
+        Ok(Text::Localized(texts))
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(json: &str) -> Result<Text, String> {
+        serde_json::from_str(json).map_err(|error| error.to_string())
+    }
+
+    #[test]
+    fn resolves_the_wanted_language_then_the_fallback() {
+        let both = text(r#"{"nl": "Sterk", "en": "Strong"}"#).unwrap();
+        assert_eq!(both.resolve(Language::En, Language::Nl).text, "Strong");
+        assert_eq!(both.resolve(Language::Nl, Language::En).text, "Sterk");
+
+        let dutch_only = text(r#"{"nl": "Sterk"}"#).unwrap();
+        let resolved = dutch_only.resolve(Language::En, Language::Nl);
+        assert_eq!((resolved.text, resolved.lang), ("Sterk", Some("nl")));
+
+        let german_only = text(r#"{"de": "Stark"}"#).unwrap();
+        assert_eq!(
+            german_only.resolve(Language::En, Language::Nl).lang,
+            Some("de")
+        );
+    }
+
+    #[test]
+    fn plain_text_has_no_language_of_its_own() {
+        let plain = text(r#""Slim""#).unwrap();
+        assert_eq!(
+            plain.resolve(Language::En, Language::Nl),
+            Resolved {
+                text: "Slim",
+                lang: None
+            }
+        );
+    }
+
+    #[test]
+    fn region_subtags_match_their_language() {
+        let british = text(r#"{"en-GB": "Colour", "nl": "Kleur"}"#).unwrap();
+        assert_eq!(british.resolve(Language::En, Language::Nl).text, "Colour");
+    }
+
+    #[test]
+    fn rejects_empty_objects_bad_tags_and_other_types() {
+        assert!(text("{}").unwrap_err().contains("at least one language"));
+        assert!(text(r#"{"dutch language": "x"}"#)
+            .unwrap_err()
+            .contains("not a language tag"));
+        assert!(text(r#"{"nl": 3}"#)
+            .unwrap_err()
+            .contains("expected a string"));
+        assert!(text("42").unwrap_err().contains("language tags to strings"));
+    }
+
+    #[test]
+    fn search_sees_every_language() {
+        let both = text(r#"{"nl": "Oekraïne", "en": "Ukraine"}"#).unwrap();
+        assert_eq!(
+            both.all_texts().collect::<Vec<_>>(),
+            ["Ukraine", "Oekraïne"]
+        );
+    }
+}

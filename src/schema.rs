@@ -1,0 +1,85 @@
+//! The JSON Schema of the snapshot format, generated from the Rust types so the two
+//! cannot drift apart. Native only (feature `cli`).
+
+use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+
+use crate::model::{ActionLineStatus, FuzzyDate, MilestoneStatus, Snapshot, Text};
+
+const FUZZY_DATE_PATTERN: &str =
+    "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-Q[1-4]|-H[12])?$";
+const LANGUAGE_TAG_PATTERN: &str = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
+
+pub fn version_one(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "integer", "const": 1 })
+}
+
+pub fn calendar_date(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": "string",
+        "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+        "description": "A calendar day, YYYY-MM-DD."
+    })
+}
+
+/// The closed vocabularies list their keywords, in the order the Rust enums declare them.
+macro_rules! keyword_schemas {
+    ($($name:ident),+) => {$(
+        impl JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                let keywords: Vec<&str> = Self::ALL.iter().map(|value| value.as_str()).collect();
+                json_schema!({ "type": "string", "enum": keywords })
+            }
+        }
+    )+};
+}
+
+keyword_schemas!(ActionLineStatus, MilestoneStatus);
+
+impl JsonSchema for FuzzyDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "FuzzyDate".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": FUZZY_DATE_PATTERN,
+            "description": "A date as precise as its source: YYYY-MM-DD, YYYY-MM, YYYY-Qn (quarter), YYYY-Hn (half year) or YYYY.",
+            "examples": ["2025-10-06", "2025-10", "2026-Q1", "2026-H1", "2026"]
+        })
+    }
+}
+
+impl JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A string in the snapshot's default language, or an object of language tags to strings.",
+            "oneOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "minProperties": 1,
+                    "propertyNames": { "pattern": LANGUAGE_TAG_PATTERN },
+                    "additionalProperties": { "type": "string" }
+                }
+            ],
+            "examples": [{ "nl": "Sterk", "en": "Strong" }]
+        })
+    }
+}
+
+/// The schema as committed in `schema/snapshot-v1.schema.json`.
+pub fn snapshot_schema_json() -> String {
+    let schema = schemars::schema_for!(Snapshot);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}

@@ -1,0 +1,18 @@
+//! Renders snapshot text as text (never HTML), marking its language when it differs
+//! from the reader's.
+
+use leptos::prelude::*;
+
+use crate::model::{Language, Text};
+
+/// A `<span>` holding the text in the reader's language, or a fallback with its own
+/// `lang` attribute so screen readers pronounce it right.
+pub fn localized(text: &Text, language: Language, fallback: Language) -> impl IntoView {
+    let resolved = text.resolve(language, fallback);
+    let lang = resolved
+        .lang
+        .filter(|tag| Language::from_tag(tag) != Some(language))
+        .map(str::to_owned);
+    let content = resolved.text.to_owned();
+    view! { <span lang=lang>{content}</span> }
+}

@@ -1,0 +1,43 @@
+// A loopback server for the end-to-end tests: the release build from dist/, and
+// test fixtures under /fixtures/. Anything else is a plain 404.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+function resolvePath(urlPath) {
+  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  if (path.startsWith('/fixtures/')) return join(ROOT, 'tests', path);
+  return join(ROOT, 'dist', path === '/' ? 'index.html' : path);
+}
+
+/** Starts the server on a free loopback port; resolves to { origin, close }. */
+export function startServer() {
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url, 'http://127.0.0.1');
+    const file = resolvePath(pathname);
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}

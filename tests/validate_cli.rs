@@ -1,0 +1,72 @@
+//! The validator command: exit status, errors and the summary a researcher reads.
+#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
+
+use std::process::{Command, Output};
+
+fn validate(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dsii-validate"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the validator runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn a_valid_snapshot_exits_zero_with_counts_and_overdue_milestones() {
+    let output = validate(&["--today", "2026-11-28", "data/dsii.json"]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("valid: data/dsii.json (0 warnings)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("action lines (17): planned 1, in_progress 16"),
+        "{text}"
+    );
+    assert!(
+        text.contains("on 2026-11-28: done 8, pending 0, overdue 13, cancelled 0"),
+        "{text}"
+    );
+    assert!(
+        text.contains("overdue: 2026-Q1    straiik-d-2026"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_reference_date_moves_the_overdue_set() {
+    let text = stdout(&validate(&["--today", "2025-10-06", "data/dsii.json"]));
+    assert!(
+        text.contains("on 2025-10-06: done 8, pending 13, overdue 0"),
+        "{text}"
+    );
+    let text = stdout(&validate(&["--today", "2026-01-01", "data/dsii.json"]));
+    assert!(text.contains("overdue 8"), "{text}");
+}
+
+#[test]
+fn an_invalid_snapshot_exits_one_and_names_the_path() {
+    let output = validate(&["tests/fixtures/unknown_status.json"]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("error: action_lines[0].status: unknown status \"doing\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_missing_file_is_not_valid_and_bad_usage_says_how() {
+    assert_eq!(
+        validate(&["tests/fixtures/absent.json"]).status.code(),
+        Some(1)
+    );
+    let output = validate(&["--today", "2026-13-01", "data/dsii.json"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("usage: dsii-validate"));
+}
