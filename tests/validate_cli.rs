@@ -1,7 +1,10 @@
 //! The validator command: exit status, errors and the summary a researcher reads.
 #![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 
+use std::io::{Read, Write};
+use std::net::TcpListener;
 use std::process::{Command, Output};
+use std::thread;
 
 fn validate(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dsii-validate"))
@@ -69,4 +72,41 @@ fn a_missing_file_is_not_valid_and_bad_usage_says_how() {
     let output = validate(&["--today", "2026-13-01", "data/dsii.json"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("usage: dsii-validate"));
+}
+
+/// Serves `body` once on a loopback port with the given status line; returns the URL.
+fn serve_once(status: &'static str, body: &'static [u8]) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+    let url = format!("http://{}/snapshot.json", listener.local_addr().unwrap());
+    thread::spawn(move || {
+        if let Ok((mut stream, _)) = listener.accept() {
+            let mut request = [0u8; 4096];
+            let _ = stream.read(&mut request);
+            let head = format!(
+                "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(body);
+        }
+    });
+    url
+}
+
+#[test]
+fn a_snapshot_url_is_fetched_and_validated() {
+    let url = serve_once("200 OK", include_bytes!("../data/dsii.json"));
+    let output = validate(&["--today", "2026-11-28", &url]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(text.contains(&format!("valid: {url}")), "{text}");
+}
+
+#[test]
+fn a_url_that_answers_404_is_not_valid() {
+    let url = serve_once("404 Not Found", b"{}");
+    let output = validate(&[&url]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("404"), "{text}");
 }
