@@ -1,12 +1,20 @@
 //! dsii-monitor: an embeddable widget that shows what a policy strategy promised, what
 //! was done and what is late, from a JSON snapshot.
 //!
-//! `model`, `validate` and `progress` are the pure core: no web dependency, the
-//! reference date always a parameter. `view` is the Leptos layer on top.
+//! The pure core has no web dependency and takes the reference date as a parameter:
+//! `model`, `validate`, `progress`, `prepared`, `search`, `filter`, `timeline`,
+//! `view_state`, `i18n` and `export`. `view` is the Leptos layer on top.
 
+pub mod export;
+pub mod filter;
+pub mod i18n;
 pub mod model;
+pub mod prepared;
 pub mod progress;
 #[cfg(feature = "cli")]
 pub mod schema;
+pub mod search;
+pub mod timeline;
 pub mod validate;
 pub mod view;
+pub mod view_state;

@@ -1,0 +1,146 @@
+//! What a reader can take away: the filtered selection as CSV, and a citation line.
+
+use crate::filter::Selection;
+use crate::i18n::{state_label, status_label};
+use crate::model::{CalendarDate, Language};
+use crate::prepared::PreparedSnapshot;
+use crate::progress::MilestoneState;
+
+/// Quotes a CSV field when needed, and defuses spreadsheet formulas.
+fn csv_field(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    };
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+fn csv_row(fields: &[&str]) -> String {
+    let mut row = fields
+        .iter()
+        .map(|field| csv_field(field))
+        .collect::<Vec<_>>()
+        .join(",");
+    row.push_str("\r\n");
+    row
+}
+
+/// The selection as one CSV table: action lines first, then milestones in date order.
+pub fn selection_csv(
+    prepared: &PreparedSnapshot,
+    selection: &Selection,
+    language: Language,
+    today: CalendarDate,
+) -> String {
+    let snapshot = &prepared.snapshot;
+    let other = if language == Language::Nl {
+        Language::En
+    } else {
+        Language::Nl
+    };
+    let mut csv = csv_row(&[
+        "type",
+        "id",
+        "pillar",
+        "action_line",
+        "title",
+        "status",
+        "date",
+        "date_start",
+        "date_end",
+        "sources",
+    ]);
+    for &index in &selection.lines {
+        let line = &snapshot.action_lines[index];
+        csv.push_str(&csv_row(&[
+            "action_line",
+            &line.id,
+            &line.pillar,
+            &line.id,
+            line.title.resolve(language, other).text,
+            status_label(line.status, language),
+            "",
+            "",
+            "",
+            &line.sources.join(" "),
+        ]));
+    }
+    for &index in &selection.milestones {
+        let milestone = &snapshot.milestones[index];
+        let line = &snapshot.action_lines[prepared.milestone_line(index)];
+        csv.push_str(&csv_row(&[
+            "milestone",
+            &milestone.id,
+            &line.pillar,
+            &milestone.action_line,
+            milestone.title.resolve(language, other).text,
+            state_label(MilestoneState::of(milestone, today), language),
+            &milestone.date.to_string(),
+            &milestone.date.start().to_string(),
+            &milestone.date.end().to_string(),
+            &milestone.sources.join(" "),
+        ]));
+    }
+    csv
+}
+
+/// A line a researcher can paste: what, its status, which snapshot, which source.
+pub fn citation(
+    prepared: &PreparedSnapshot,
+    line: usize,
+    language: Language,
+    page_url: &str,
+) -> String {
+    let snapshot = &prepared.snapshot;
+    let other = if language == Language::Nl {
+        Language::En
+    } else {
+        Language::Nl
+    };
+    let action_line = &snapshot.action_lines[line];
+    let (status_word, as_of_word, source_word) = match language {
+        Language::Nl => ("status", "gegevens per", "Bron"),
+        Language::En => ("status", "data as of", "Source"),
+    };
+    let sources: Vec<String> = action_line
+        .sources
+        .iter()
+        .filter_map(|id| snapshot.sources.iter().find(|source| &source.id == id))
+        .map(|source| {
+            let mut text = source.title.resolve(language, other).text.to_owned();
+            if let Some(reference) = &source.reference {
+                text.push_str(&format!(", {reference}"));
+            }
+            if let Some(date) = source.date {
+                text.push_str(&format!(", {}", date.display(language)));
+            }
+            text
+        })
+        .collect();
+    format!(
+        "“{}” ({status_word}: {}). {}, {as_of_word} {}. {source_word}: {}. {page_url}",
+        action_line.title.resolve(language, other).text,
+        status_label(action_line.status, language).to_lowercase(),
+        snapshot.title.resolve(language, other).text,
+        crate::model::fuzzy_date::format_day(snapshot.as_of, language),
+        sources.join("; "),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_field;
+
+    #[test]
+    fn csv_fields_are_quoted_and_formulas_defused() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("line\nbreak"), "\"line\nbreak\"");
+    }
+}

@@ -1,0 +1,143 @@
+//! Which action lines and milestones a reader's filters let through. Cards and timeline
+//! share one filter, so they always tell the same story.
+
+use std::collections::BTreeSet;
+
+use crate::model::{ActionLineStatus, CalendarDate};
+use crate::prepared::PreparedSnapshot;
+use crate::progress::MilestoneState;
+use crate::search::Query;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Action-line statuses to show; empty shows all.
+    pub statuses: BTreeSet<ActionLineStatus>,
+    /// A pillar id; `None` shows all pillars.
+    pub pillar: Option<String>,
+    /// Only overdue milestones, and action lines that have one.
+    pub overdue_only: bool,
+    /// Free text, matched without regard to case or diacritics.
+    pub query: String,
+}
+
+/// What passes a filter, in display order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Action-line indices, in document order.
+    pub lines: Vec<usize>,
+    /// Milestone indices, in date order.
+    pub milestones: Vec<usize>,
+}
+
+impl Filter {
+    pub fn is_active(&self) -> bool {
+        *self != Filter::default()
+    }
+
+    pub fn toggle_status(&mut self, status: ActionLineStatus) {
+        if !self.statuses.remove(&status) {
+            self.statuses.insert(status);
+        }
+    }
+}
+
+/// A filter compiled against one snapshot and one reference date.
+struct Matcher<'a> {
+    prepared: &'a PreparedSnapshot,
+    filter: &'a Filter,
+    query: Query,
+    today: CalendarDate,
+}
+
+impl<'a> Matcher<'a> {
+    fn new(prepared: &'a PreparedSnapshot, filter: &'a Filter, today: CalendarDate) -> Self {
+        Self {
+            prepared,
+            filter,
+            query: Query::new(&filter.query),
+            today,
+        }
+    }
+
+    fn overdue(&self, milestone: usize) -> bool {
+        MilestoneState::of(&self.prepared.snapshot.milestones[milestone], self.today)
+            == MilestoneState::Overdue
+    }
+
+    /// Pillar and, unless ignored, status.
+    fn line_in_scope(&self, line: usize, ignore_status: bool) -> bool {
+        let action_line = &self.prepared.snapshot.action_lines[line];
+        let status_ok = ignore_status
+            || self.filter.statuses.is_empty()
+            || self.filter.statuses.contains(&action_line.status);
+        let pillar_ok = self
+            .filter
+            .pillar
+            .as_ref()
+            .is_none_or(|pillar| *pillar == action_line.pillar);
+        status_ok && pillar_ok
+    }
+
+    fn line_fits(&self, line: usize, ignore_status: bool) -> bool {
+        if !self.line_in_scope(line, ignore_status) {
+            return false;
+        }
+        let milestones = self.prepared.line_milestones(line);
+        if self.filter.overdue_only && !milestones.iter().any(|&m| self.overdue(m)) {
+            return false;
+        }
+        self.query.matches(self.prepared.line_search(line))
+            || milestones
+                .iter()
+                .any(|&m| self.query.matches(self.prepared.milestone_search(m)))
+    }
+
+    fn milestone_fits(&self, milestone: usize) -> bool {
+        let line = self.prepared.milestone_line(milestone);
+        self.line_in_scope(line, false)
+            && (!self.filter.overdue_only || self.overdue(milestone))
+            && (self
+                .query
+                .matches(self.prepared.milestone_search(milestone))
+                || self.query.matches(self.prepared.line_search(line)))
+    }
+}
+
+/// The action lines and milestones that pass `filter` on `today`.
+pub fn select(prepared: &PreparedSnapshot, filter: &Filter, today: CalendarDate) -> Selection {
+    let matcher = Matcher::new(prepared, filter, today);
+    Selection {
+        lines: (0..prepared.snapshot.action_lines.len())
+            .filter(|&line| matcher.line_fits(line, false))
+            .collect(),
+        milestones: prepared
+            .milestones_by_date()
+            .iter()
+            .copied()
+            .filter(|&milestone| matcher.milestone_fits(milestone))
+            .collect(),
+    }
+}
+
+/// For each status, how many action lines would show if it were the only status
+/// chosen, with every other filter as it is: the counts beside the status toggles.
+pub fn status_counts(
+    prepared: &PreparedSnapshot,
+    filter: &Filter,
+    today: CalendarDate,
+) -> Vec<(ActionLineStatus, usize)> {
+    let matcher = Matcher::new(prepared, filter, today);
+    let fitting: Vec<usize> = (0..prepared.snapshot.action_lines.len())
+        .filter(|&line| matcher.line_fits(line, true))
+        .collect();
+    ActionLineStatus::ALL
+        .iter()
+        .map(|&status| {
+            let count = fitting
+                .iter()
+                .filter(|&&line| prepared.snapshot.action_lines[line].status == status)
+                .count();
+            (status, count)
+        })
+        .collect()
+}

@@ -1,0 +1,354 @@
+//! Every interface string in Dutch and English, and the formats that differ by
+//! language: amounts, counts and day spans.
+
+use crate::model::{ActionLineStatus, Language};
+use crate::progress::MilestoneState;
+
+pub struct Messages {
+    pub loading: &'static str,
+    pub data_as_of: &'static str,
+    pub published_by: &'static str,
+    pub stale_notice: &'static str,
+    pub overview: &'static str,
+    pub overdue_commitments: &'static str,
+    pub filters: &'static str,
+    pub status: &'static str,
+    pub pillar: &'static str,
+    pub all_pillars: &'static str,
+    pub overdue_only: &'static str,
+    pub search: &'static str,
+    pub search_hint: &'static str,
+    pub clear_all: &'static str,
+    pub nothing_matches: &'static str,
+    pub view: &'static str,
+    pub view_both: &'static str,
+    pub view_cards: &'static str,
+    pub view_timeline: &'static str,
+    pub language: &'static str,
+    pub action_lines: &'static str,
+    pub owners: &'static str,
+    pub budget: &'static str,
+    pub milestones: &'static str,
+    pub summary: &'static str,
+    pub notes: &'static str,
+    pub history: &'static str,
+    pub sources: &'static str,
+    pub show_details: &'static str,
+    pub hide_details: &'static str,
+    pub cite: &'static str,
+    pub timeline: &'static str,
+    pub reference_date: &'static str,
+    pub whole_year: &'static str,
+    pub first_half: &'static str,
+    pub second_half: &'static str,
+    pub of_action_line: &'static str,
+    pub export: &'static str,
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub retry: &'static str,
+    pub technical_details: &'static str,
+    pub error_network: &'static str,
+    pub error_timeout: &'static str,
+    pub error_not_found: &'static str,
+    pub error_http: &'static str,
+    pub error_invalid: &'static str,
+    pub data_warnings: &'static str,
+    pub opens_in_new_tab: &'static str,
+}
+
+const NL: Messages = Messages {
+    loading: "De gegevens worden geladen…",
+    data_as_of: "Gegevens per",
+    published_by: "Uitgegeven door",
+    stale_notice: "Deze gegevens zijn niet recent; er kan sindsdien meer gebeurd zijn.",
+    overview: "Overzicht",
+    overdue_commitments: "Te late toezeggingen",
+    filters: "Filters",
+    status: "Status",
+    pillar: "Pijler",
+    all_pillars: "Alle pijlers",
+    overdue_only: "Alleen te laat",
+    search: "Zoeken",
+    search_hint: "Titels, toelichting, notities en eigenaren",
+    clear_all: "Alle filters wissen",
+    nothing_matches: "Niets voldoet aan deze filters.",
+    view: "Weergave",
+    view_both: "Kaarten en tijdlijn",
+    view_cards: "Kaarten",
+    view_timeline: "Tijdlijn",
+    language: "Taal",
+    action_lines: "Actielijnen",
+    owners: "Eigenaren",
+    budget: "Budget",
+    milestones: "Mijlpalen",
+    summary: "Toelichting",
+    notes: "Notities",
+    history: "Statusverloop",
+    sources: "Bronnen",
+    show_details: "Details tonen",
+    hide_details: "Details verbergen",
+    cite: "Citeren",
+    timeline: "Tijdlijn",
+    reference_date: "Peildatum",
+    whole_year: "Heel het jaar",
+    first_half: "Eerste helft",
+    second_half: "Tweede helft",
+    of_action_line: "Actielijn",
+    export: "Exporteren en delen",
+    download_csv: "Selectie als CSV",
+    download_json: "Gegevens als JSON",
+    copy_link: "Link naar deze weergave kopiëren",
+    link_copied: "Link gekopieerd",
+    retry: "Opnieuw proberen",
+    technical_details: "Technische details",
+    error_network: "De gegevens konden niet worden opgehaald. Controleer de verbinding; als de gegevens op een ander domein staan, moet die server CORS toestaan.",
+    error_timeout: "Het ophalen van de gegevens duurde te lang.",
+    error_not_found: "De gegevens zijn niet gevonden.",
+    error_http: "De server leverde de gegevens niet.",
+    error_invalid: "De gegevens zijn ongeldig en kunnen niet worden getoond.",
+    data_warnings: "Opmerkingen bij de gegevens",
+    opens_in_new_tab: "opent in een nieuw tabblad",
+};
+
+const EN: Messages = Messages {
+    loading: "Loading the data…",
+    data_as_of: "Data as of",
+    published_by: "Published by",
+    stale_notice: "This data is not recent; more may have happened since.",
+    overview: "Overview",
+    overdue_commitments: "Overdue commitments",
+    filters: "Filters",
+    status: "Status",
+    pillar: "Pillar",
+    all_pillars: "All pillars",
+    overdue_only: "Overdue only",
+    search: "Search",
+    search_hint: "Titles, summaries, notes and owners",
+    clear_all: "Clear all filters",
+    nothing_matches: "Nothing matches these filters.",
+    view: "View",
+    view_both: "Cards and timeline",
+    view_cards: "Cards",
+    view_timeline: "Timeline",
+    language: "Language",
+    action_lines: "Action lines",
+    owners: "Owners",
+    budget: "Budget",
+    milestones: "Milestones",
+    summary: "Summary",
+    notes: "Notes",
+    history: "Status history",
+    sources: "Sources",
+    show_details: "Show details",
+    hide_details: "Hide details",
+    cite: "Cite",
+    timeline: "Timeline",
+    reference_date: "Reference date",
+    whole_year: "Whole year",
+    first_half: "First half",
+    second_half: "Second half",
+    of_action_line: "Action line",
+    export: "Export and share",
+    download_csv: "Selection as CSV",
+    download_json: "Data as JSON",
+    copy_link: "Copy a link to this view",
+    link_copied: "Link copied",
+    retry: "Try again",
+    technical_details: "Technical details",
+    error_network: "The data could not be fetched. Check the connection; if the data lives on another domain, that server must allow CORS.",
+    error_timeout: "Fetching the data took too long.",
+    error_not_found: "The data was not found.",
+    error_http: "The server did not deliver the data.",
+    error_invalid: "The data is not valid, so it cannot be shown.",
+    data_warnings: "Remarks on the data",
+    opens_in_new_tab: "opens in a new tab",
+};
+
+pub fn messages(language: Language) -> &'static Messages {
+    match language {
+        Language::Nl => &NL,
+        Language::En => &EN,
+    }
+}
+
+pub fn status_label(status: ActionLineStatus, language: Language) -> &'static str {
+    use ActionLineStatus::*;
+    match (status, language) {
+        (Planned, Language::Nl) => "Gepland",
+        (Planned, Language::En) => "Planned",
+        (InProgress, Language::Nl) => "In uitvoering",
+        (InProgress, Language::En) => "In progress",
+        (Achieved, Language::Nl) => "Gerealiseerd",
+        (Achieved, Language::En) => "Achieved",
+        (Delayed, Language::Nl) => "Vertraagd",
+        (Delayed, Language::En) => "Delayed",
+        (Cancelled, Language::Nl) => "Geschrapt",
+        (Cancelled, Language::En) => "Cancelled",
+    }
+}
+
+pub fn state_label(state: MilestoneState, language: Language) -> &'static str {
+    use MilestoneState::*;
+    match (state, language) {
+        (Done, Language::Nl) => "Gedaan",
+        (Done, Language::En) => "Done",
+        (Pending, Language::Nl) => "Open",
+        (Pending, Language::En) => "Pending",
+        (Overdue, Language::Nl) => "Te laat",
+        (Overdue, Language::En) => "Overdue",
+        (Cancelled, Language::Nl) => "Geschrapt",
+        (Cancelled, Language::En) => "Cancelled",
+    }
+}
+
+/// Groups thousands: "1.234.567" (nl) or "1,234,567" (en).
+pub fn format_integer(value: u64, language: Language) -> String {
+    let separator = match language {
+        Language::Nl => '.',
+        Language::En => ',',
+    };
+    let digits = value.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+/// A scaled amount with at most two decimals and no trailing zeros: 13.8, 1.15, 35.
+fn scaled(amount: u64, unit: u64, language: Language) -> String {
+    let hundredths = (amount * 100 + unit / 2) / unit;
+    let (whole, fraction) = (hundredths / 100, hundredths % 100);
+    let decimal = match language {
+        Language::Nl => ',',
+        Language::En => '.',
+    };
+    match fraction {
+        0 => format_integer(whole, language),
+        _ if fraction % 10 == 0 => format!(
+            "{}{decimal}{}",
+            format_integer(whole, language),
+            fraction / 10
+        ),
+        _ => format!("{}{decimal}{fraction:02}", format_integer(whole, language)),
+    }
+}
+
+/// "€ 35 mln" / "€35 million", "€ 1,15 mld" / "€1.15 billion", "€ 500.000" / "€500,000".
+pub fn format_eur(amount: u64, language: Language) -> String {
+    const MILLION: u64 = 1_000_000;
+    const BILLION: u64 = 1_000_000_000;
+    match language {
+        Language::Nl if amount >= BILLION => format!("€ {} mld", scaled(amount, BILLION, language)),
+        Language::Nl if amount >= MILLION => format!("€ {} mln", scaled(amount, MILLION, language)),
+        Language::Nl => format!("€ {}", format_integer(amount, language)),
+        Language::En if amount >= BILLION => {
+            format!("€{} billion", scaled(amount, BILLION, language))
+        }
+        Language::En if amount >= MILLION => {
+            format!("€{} million", scaled(amount, MILLION, language))
+        }
+        Language::En => format!("€{}", format_integer(amount, language)),
+    }
+}
+
+/// Picks the singular or plural form for a count: "1 actielijn", "3 actielijnen".
+fn counted(count: usize, language: Language, nl: (&str, &str), en: (&str, &str)) -> String {
+    let (one, many) = match language {
+        Language::Nl => nl,
+        Language::En => en,
+    };
+    let noun = if count == 1 { one } else { many };
+    format!("{} {noun}", format_integer(count as u64, language))
+}
+
+pub fn count_action_lines(count: usize, language: Language) -> String {
+    counted(
+        count,
+        language,
+        ("actielijn", "actielijnen"),
+        ("action line", "action lines"),
+    )
+}
+
+pub fn count_milestones(count: usize, language: Language) -> String {
+    counted(
+        count,
+        language,
+        ("mijlpaal", "mijlpalen"),
+        ("milestone", "milestones"),
+    )
+}
+
+pub fn count_days_ago(days: i64, language: Language) -> String {
+    let days = usize::try_from(days.max(0)).unwrap_or(usize::MAX);
+    let span = counted(days, language, ("dag", "dagen"), ("day", "days"));
+    match language {
+        Language::Nl => format!("{span} geleden"),
+        Language::En => format!("{span} ago"),
+    }
+}
+
+/// "12 actielijnen en 9 mijlpalen" for the live result count.
+pub fn result_count(lines: usize, milestones: usize, language: Language) -> String {
+    let and = match language {
+        Language::Nl => "en",
+        Language::En => "and",
+    };
+    format!(
+        "{} {and} {}",
+        count_action_lines(lines, language),
+        count_milestones(milestones, language)
+    )
+}
+
+/// "3 gedaan, 2 open, 1 te laat" / "3 done, 2 pending, 1 overdue".
+pub fn milestone_tally(done: usize, pending: usize, overdue: usize, language: Language) -> String {
+    let label = |state| state_label(state, language).to_lowercase();
+    format!(
+        "{done} {}, {pending} {}, {overdue} {}",
+        label(MilestoneState::Done),
+        label(MilestoneState::Pending),
+        label(MilestoneState::Overdue)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_read_naturally_in_each_language() {
+        let cases = [
+            (35_000_000, "€ 35 mln", "€35 million"),
+            (13_800_000, "€ 13,8 mln", "€13.8 million"),
+            (1_150_000_000, "€ 1,15 mld", "€1.15 billion"),
+            (500_000, "€ 500.000", "€500,000"),
+            (0, "€ 0", "€0"),
+        ];
+        for (amount, nl, en) in cases {
+            assert_eq!(format_eur(amount, Language::Nl), nl);
+            assert_eq!(format_eur(amount, Language::En), en);
+        }
+    }
+
+    #[test]
+    fn counts_agree_with_their_number() {
+        assert_eq!(
+            result_count(1, 2, Language::Nl),
+            "1 actielijn en 2 mijlpalen"
+        );
+        assert_eq!(
+            result_count(12, 1, Language::En),
+            "12 action lines and 1 milestone"
+        );
+        assert_eq!(count_days_ago(418, Language::En), "418 days ago");
+        assert_eq!(count_days_ago(1, Language::Nl), "1 dag geleden");
+        assert_eq!(format_integer(1_234_567, Language::Nl), "1.234.567");
+    }
+}

@@ -1,0 +1,125 @@
+//! A validated snapshot with what every view needs precomputed once: search text,
+//! date order and the links between action lines and milestones.
+
+use std::collections::HashMap;
+
+use crate::model::{ActionLine, Milestone, Snapshot, Text};
+use crate::search::fold;
+use crate::validate::{Diagnostic, ValidSnapshot};
+
+#[derive(Debug)]
+pub struct PreparedSnapshot {
+    pub snapshot: Snapshot,
+    pub warnings: Vec<Diagnostic>,
+    line_search: Vec<String>,
+    milestone_search: Vec<String>,
+    milestone_line: Vec<usize>,
+    line_milestones: Vec<Vec<usize>>,
+    by_date: Vec<usize>,
+}
+
+fn folded_texts<'a>(texts: impl IntoIterator<Item = Option<&'a Text>>, extra: &[String]) -> String {
+    let mut folded = String::new();
+    for text in texts.into_iter().flatten() {
+        for part in text.all_texts() {
+            folded.push_str(&fold(part));
+            folded.push('\n');
+        }
+    }
+    for part in extra {
+        folded.push_str(&fold(part));
+        folded.push('\n');
+    }
+    folded
+}
+
+fn line_search_text(line: &ActionLine) -> String {
+    folded_texts(
+        [
+            Some(&line.title),
+            line.summary.as_ref(),
+            line.notes.as_ref(),
+        ],
+        &line.owners,
+    )
+}
+
+fn milestone_search_text(milestone: &Milestone) -> String {
+    folded_texts(
+        [
+            Some(&milestone.title),
+            milestone.description.as_ref(),
+            milestone.note.as_ref(),
+        ],
+        &[],
+    )
+}
+
+impl PreparedSnapshot {
+    pub fn new(valid: ValidSnapshot) -> Self {
+        let ValidSnapshot { snapshot, warnings } = valid;
+        let line_index: HashMap<&str, usize> = snapshot
+            .action_lines
+            .iter()
+            .enumerate()
+            .map(|(index, line)| (line.id.as_str(), index))
+            .collect();
+        // Validation guarantees every milestone's action line exists.
+        let milestone_line: Vec<usize> = snapshot
+            .milestones
+            .iter()
+            .map(|milestone| {
+                line_index
+                    .get(milestone.action_line.as_str())
+                    .copied()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let mut by_date: Vec<usize> = (0..snapshot.milestones.len()).collect();
+        by_date.sort_by_key(|&index| snapshot.milestones[index].date.sort_key());
+        let mut line_milestones = vec![Vec::new(); snapshot.action_lines.len()];
+        for &index in &by_date {
+            if let Some(list) = line_milestones.get_mut(milestone_line[index]) {
+                list.push(index);
+            }
+        }
+        Self {
+            line_search: snapshot.action_lines.iter().map(line_search_text).collect(),
+            milestone_search: snapshot
+                .milestones
+                .iter()
+                .map(milestone_search_text)
+                .collect(),
+            milestone_line,
+            line_milestones,
+            by_date,
+            snapshot,
+            warnings,
+        }
+    }
+
+    /// Folded search text of an action line: title, summary, notes and owners.
+    pub fn line_search(&self, line: usize) -> &str {
+        &self.line_search[line]
+    }
+
+    /// Folded search text of a milestone: title, description and note.
+    pub fn milestone_search(&self, milestone: usize) -> &str {
+        &self.milestone_search[milestone]
+    }
+
+    /// The index of a milestone's action line.
+    pub fn milestone_line(&self, milestone: usize) -> usize {
+        self.milestone_line[milestone]
+    }
+
+    /// An action line's milestones in date order.
+    pub fn line_milestones(&self, line: usize) -> &[usize] {
+        &self.line_milestones[line]
+    }
+
+    /// All milestones in date order.
+    pub fn milestones_by_date(&self) -> &[usize] {
+        &self.by_date
+    }
+}

@@ -1,0 +1,94 @@
+//! Text search that ignores case and diacritics: "oekraine" finds "Oekraïne".
+//! A small folding table for Latin letters keeps Unicode tables out of the wasm.
+
+/// The base letter of a Latin letter with diacritics, already lowercase.
+fn base_letter(c: char) -> Option<&'static str> {
+    let base = match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĳ' => "ij",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' => "t",
+        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    };
+    Some(base)
+}
+
+/// Lowercase, without diacritics; other characters pass through unchanged.
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match base_letter(c) {
+            Some(base) => folded.push_str(base),
+            None => folded.push(c),
+        }
+    }
+    folded
+}
+
+/// A search: every word must occur somewhere in the searched text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    terms: Vec<String>,
+}
+
+impl Query {
+    pub fn new(text: &str) -> Self {
+        Self {
+            terms: fold(text).split_whitespace().map(str::to_owned).collect(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// `folded` must come from [`fold`].
+    pub fn matches(&self, folded: &str) -> bool {
+        self.terms.iter().all(|term| folded.contains(term.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_and_diacritics() {
+        assert_eq!(fold("Oekraïne"), "oekraine");
+        assert_eq!(fold("ÉÇÅØ Łódź straße Œuvre"), "ecao lodz strasse oeuvre");
+        assert_eq!(fold("C-UAS € 35"), "c-uas € 35");
+    }
+
+    #[test]
+    fn every_word_must_match_somewhere() {
+        let text = fold("Samenwerking met Oekraïne (drones, Build with Ukraine)");
+        assert!(Query::new("oekraine").matches(&text));
+        assert!(Query::new("  DRONES   oekraïne ").matches(&text));
+        assert!(!Query::new("drones munitie").matches(&text));
+    }
+
+    #[test]
+    fn an_empty_query_matches_everything() {
+        assert!(Query::new("   ").is_empty());
+        assert!(Query::new("").matches(""));
+    }
+}

@@ -1,0 +1,107 @@
+//! The timeline's structure: milestones grouped by year and by the period their date
+//! spans, with a marker for the reference date.
+
+use std::collections::BTreeMap;
+
+use crate::model::{CalendarDate, FuzzyDate};
+use crate::prepared::PreparedSnapshot;
+
+/// The part of a year a group covers. Wider spans come before the quarters they cover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Period {
+    Year,
+    Half(u8),
+    Quarter(u8),
+}
+
+impl Period {
+    /// A date's period: days and months fall in their quarter.
+    pub fn of(date: FuzzyDate) -> (i32, Period) {
+        let start = date.start();
+        let period = match date {
+            FuzzyDate::Year(_) => Period::Year,
+            FuzzyDate::Half { half, .. } => Period::Half(half),
+            _ => Period::Quarter((start.month() - 1) / 3 + 1),
+        };
+        (start.year(), period)
+    }
+
+    /// Sort rank inside a year: the year, H1, Q1, Q2, H2, Q3, Q4.
+    fn rank(self) -> u8 {
+        match self {
+            Period::Year => 0,
+            Period::Half(half) => (half - 1) * 3 + 1,
+            Period::Quarter(quarter) => quarter + u8::from(quarter > 2),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimelineItem {
+    Milestone(usize),
+    /// The reference date, between what is past and what is to come.
+    Today,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodGroup {
+    pub period: Period,
+    pub items: Vec<TimelineItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearGroup {
+    pub year: i32,
+    pub periods: Vec<PeriodGroup>,
+}
+
+/// Groups `milestones` (indices in date order) by year and period, and places the
+/// reference date in its quarter, before the first milestone that starts after it.
+pub fn group(
+    prepared: &PreparedSnapshot,
+    milestones: &[usize],
+    today: CalendarDate,
+) -> Vec<YearGroup> {
+    let mut years: BTreeMap<i32, BTreeMap<(u8, Period), Vec<TimelineItem>>> = BTreeMap::new();
+    for &index in milestones {
+        let (year, period) = Period::of(prepared.snapshot.milestones[index].date);
+        years
+            .entry(year)
+            .or_default()
+            .entry((period.rank(), period))
+            .or_default()
+            .push(TimelineItem::Milestone(index));
+    }
+    let today_period = Period::Quarter((today.month() - 1) / 3 + 1);
+    let items = years
+        .entry(today.year())
+        .or_default()
+        .entry((today_period.rank(), today_period))
+        .or_default();
+    let position = items
+        .iter()
+        .position(|item| match item {
+            TimelineItem::Milestone(index) => {
+                prepared.snapshot.milestones[*index].date.start() > today
+            }
+            TimelineItem::Today => false,
+        })
+        .unwrap_or(items.len());
+    items.insert(position, TimelineItem::Today);
+
+    years
+        .into_iter()
+        .map(|(year, periods)| YearGroup {
+            year,
+            periods: periods
+                .into_iter()
+                .map(|((_, period), items)| PeriodGroup { period, items })
+                .collect(),
+        })
+        .collect()
+}
+
+/// First and last month (1-12) a date covers within its year, for drawing its span.
+pub fn month_span(date: FuzzyDate) -> (u8, u8) {
+    (date.start().month(), date.end().month())
+}
