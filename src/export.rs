@@ -38,11 +38,7 @@ pub fn selection_csv(
     today: CalendarDate,
 ) -> String {
     let snapshot = &prepared.snapshot;
-    let other = if language == Language::Nl {
-        Language::En
-    } else {
-        Language::Nl
-    };
+    let other = language.other();
     let mut csv = csv_row(&[
         "type",
         "id",
@@ -97,11 +93,7 @@ pub fn citation(
     page_url: &str,
 ) -> String {
     let snapshot = &prepared.snapshot;
-    let other = if language == Language::Nl {
-        Language::En
-    } else {
-        Language::Nl
-    };
+    let other = language.other();
     let action_line = &snapshot.action_lines[line];
     let (status_word, as_of_word, source_word) = match language {
         Language::Nl => ("status", "gegevens per", "Bron"),

@@ -2,9 +2,15 @@
 //! wrapper and reads what a reader would see.
 #![cfg(target_arch = "wasm32")]
 
+use std::sync::Arc;
+
+use dsii_monitor::model::{CalendarDate, Language};
+use dsii_monitor::prepared::PreparedSnapshot;
 use dsii_monitor::validate::{load, SnapshotError};
-use dsii_monitor::view::{LoadError, LoadErrorView, SnapshotView};
+use dsii_monitor::view::{LoadError, LoadErrorView, Monitor};
+use dsii_monitor::view_state::ViewState;
 use leptos::prelude::*;
+use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -29,20 +35,109 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// Visible action-line titles (hidden pillars and lines excluded).
+fn visible_lines(root: &Element) -> Vec<String> {
+    let nodes = root.query_selector_all(".dsii-line__toggle").unwrap();
+    (0..nodes.length())
+        .filter_map(|index| nodes.item(index))
+        .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
+        .filter(|element| element.offset_parent().is_some())
+        .map(|element| element.text_content().unwrap_or_default().trim().to_owned())
+        .collect()
+}
+
+fn mount_monitor(document: &[u8], state: ViewState) -> (Element, RwSignal<ViewState>) {
+    let prepared = Arc::new(PreparedSnapshot::new(load(document).unwrap()));
+    let state = RwSignal::new(state);
+    let today: CalendarDate = "2026-11-28".parse().unwrap();
+    let wrapper = mount(move || {
+        view! {
+            <Monitor prepared state snapshot_url="data/dsii.json".to_owned()
+                browser_language=Some(Language::En) clock_today=today />
+        }
+    });
+    (wrapper, state)
+}
+
+fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
 #[wasm_bindgen_test]
-fn the_snapshot_view_shows_its_title_and_every_pillar() {
-    let valid = load(BUNDLED).unwrap();
-    let wrapper = mount(move || view! { <SnapshotView valid /> });
+fn the_monitor_shows_its_title_every_pillar_and_every_action_line() {
+    let (wrapper, _) = mount_monitor(BUNDLED, ViewState::default());
     assert_eq!(
         texts(&wrapper, "h1"),
         ["Monitor Defensie Strategie voor Industrie en Innovatie (D-SII)"]
     );
-    let pillars = texts(&wrapper, "h2");
+    let pillars = texts(&wrapper, ".dsii-pillar__title");
     assert_eq!(pillars.len(), 3);
     assert!(pillars[0].starts_with("Sterk"), "{pillars:?}");
-    assert!(pillars[1].starts_with("Slim"), "{pillars:?}");
-    assert!(pillars[2].starts_with("Samen"), "{pillars:?}");
-    assert_eq!(texts(&wrapper, ".dsii-line").len(), 17);
+    assert_eq!(visible_lines(&wrapper).len(), 17);
+    assert_eq!(
+        texts(&wrapper, ".dsii-filters__count"),
+        ["17 actielijnen en 21 mijlpalen"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_action_line_expands_in_place_and_says_so() {
+    let (wrapper, _) = mount_monitor(BUNDLED, ViewState::default());
+    let toggle = wrapper
+        .query_selector(".dsii-line__toggle")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    toggle.unchecked_ref::<HtmlElement>().click();
+    tick().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let panel_id = toggle.get_attribute("aria-controls").unwrap();
+    let panel = wrapper
+        .query_selector(&format!("#{panel_id}"))
+        .unwrap()
+        .unwrap();
+    assert!(!panel.has_attribute("hidden"));
+    let details = panel.text_content().unwrap_or_default();
+    assert!(details.contains("Bronnen"), "{details}");
+    assert!(details.contains("Kamerstuk 36 800 X, nr. 11"), "{details}");
+}
+
+#[wasm_bindgen_test]
+async fn a_status_toggle_filters_the_cards_and_updates_the_count() {
+    let (wrapper, state) = mount_monitor(BUNDLED, ViewState::default());
+    click(&wrapper, ".dsii-toggle--planned");
+    tick().await;
+    assert_eq!(visible_lines(&wrapper).len(), 1);
+    assert_eq!(
+        texts(&wrapper, ".dsii-filters__count"),
+        ["1 actielijn en 1 mijlpaal"]
+    );
+    assert!(state.with_untracked(|state| state.filter.is_active()));
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_changes_the_interface_and_the_texts() {
+    let (wrapper, state) = mount_monitor(BUNDLED, ViewState::default());
+    state.update(|state| state.lang = Some(Language::En));
+    tick().await;
+    assert_eq!(
+        texts(&wrapper, "h1"),
+        ["Monitor of the Defence Strategy for Industry and Innovation (D-SII)"]
+    );
+    assert_eq!(
+        texts(&wrapper, ".dsii-filters__count"),
+        ["17 action lines and 21 milestones"]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -52,8 +147,7 @@ fn snapshot_text_is_shown_as_text_never_as_markup() {
         "Monitor Defensie Strategie voor Industrie en Innovatie (D-SII)",
         &payload.replace('"', "\\\""),
     );
-    let valid = load(document.as_bytes()).unwrap();
-    let wrapper = mount(move || view! { <SnapshotView valid /> });
+    let (wrapper, _) = mount_monitor(document.as_bytes(), ViewState::default());
     assert_eq!(texts(&wrapper, "h1"), [payload]);
     assert!(wrapper.query_selector("img").unwrap().is_none());
 }
@@ -65,12 +159,12 @@ fn an_error_is_announced_with_a_headline_and_its_detail() {
         column: 7,
         reason: "EOF while parsing an object".into(),
     });
-    let wrapper = mount(move || view! { <LoadErrorView error /> });
+    let wrapper = mount(move || view! { <LoadErrorView error language=Language::En /> });
     let alert = wrapper
         .query_selector("[role=alert]")
         .unwrap()
         .expect("an alert");
     let text = alert.text_content().unwrap_or_default();
-    assert!(text.contains("The snapshot is not valid"), "{text}");
+    assert!(text.contains("The data is not valid"), "{text}");
     assert!(text.contains("line 3, column 7"), "{text}");
 }

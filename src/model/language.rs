@@ -20,6 +20,14 @@ impl Language {
         }
     }
 
+    /// The other interface language: the fallback for texts missing in this one.
+    pub fn other(self) -> Language {
+        match self {
+            Language::Nl => Language::En,
+            Language::En => Language::Nl,
+        }
+    }
+
     /// Reads a tag such as `nl`, `EN` or `en-GB`; `None` for languages the widget lacks.
     pub fn from_tag(tag: &str) -> Option<Language> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();

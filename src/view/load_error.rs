@@ -1,5 +1,6 @@
 //! Everything that can go wrong between a snapshot URL and a shown snapshot.
 
+use crate::i18n::Messages;
 use crate::validate::SnapshotError;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -7,6 +8,8 @@ pub enum LoadError {
     /// No HTTP answer at all: offline, DNS, refused, or blocked by CORS.
     #[error("no answer from {url}: {detail}")]
     Network { url: String, detail: String },
+    #[error("no complete answer from {url} within {seconds} seconds")]
+    Timeout { url: String, seconds: u32 },
     #[error("{url} answered HTTP {status} {status_text}")]
     Http {
         url: String,
@@ -21,14 +24,13 @@ pub enum LoadError {
 
 impl LoadError {
     /// A plain-language headline for readers; the `Display` text is the technical detail.
-    pub fn headline(&self) -> &'static str {
+    pub fn headline(&self, messages: &Messages) -> &'static str {
         match self {
-            LoadError::Network { .. } => "The snapshot could not be reached.",
-            LoadError::Http { status: 404, .. } => "The snapshot was not found.",
-            LoadError::Http { .. } | LoadError::Body { .. } => {
-                "The server did not deliver the snapshot."
-            }
-            LoadError::Invalid(_) => "The snapshot is not valid, so it cannot be shown.",
+            LoadError::Network { .. } => messages.error_network,
+            LoadError::Timeout { .. } => messages.error_timeout,
+            LoadError::Http { status: 404, .. } => messages.error_not_found,
+            LoadError::Http { .. } | LoadError::Body { .. } => messages.error_http,
+            LoadError::Invalid(_) => messages.error_invalid,
         }
     }
 }

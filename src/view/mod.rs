@@ -1,37 +1,28 @@
 //! The Leptos view layer: thin components over the pure core.
 
+pub mod action_line_card;
+pub mod app;
+pub mod badges;
+pub mod clipboard;
+pub mod clock;
+pub mod context;
+pub mod download;
+pub mod export_panel;
 pub mod fetch_snapshot;
+pub mod filter_panel;
+pub mod header;
+pub mod icons;
 pub mod load_error;
 pub mod load_error_view;
 pub mod localized;
-pub mod query;
-pub mod snapshot_view;
+pub mod monitor;
+pub mod pillar_cards;
+pub mod source_list;
+pub mod summary_bar;
+pub mod timeline_view;
+pub mod url_sync;
 
-use leptos::prelude::*;
-
+pub use app::App;
 pub use load_error::LoadError;
 pub use load_error_view::LoadErrorView;
-pub use snapshot_view::SnapshotView;
-
-use fetch_snapshot::{fetch_snapshot, DEFAULT_SNAPSHOT_URL};
-
-/// The widget: fetches the snapshot named by `?src=` (default: the bundled one).
-#[component]
-pub fn App() -> impl IntoView {
-    let url = query::query_param("src").unwrap_or_else(|| DEFAULT_SNAPSHOT_URL.to_owned());
-    let snapshot = LocalResource::new(move || fetch_snapshot(url.clone()));
-    view! {
-        <main class="dsii">
-            <Suspense fallback=|| view! { <p class="dsii-loading" role="status">"Loading the snapshot…"</p> }>
-                {move || {
-                    snapshot
-                        .get()
-                        .map(|result| match result {
-                            Ok(valid) => view! { <SnapshotView valid /> }.into_any(),
-                            Err(error) => view! { <LoadErrorView error /> }.into_any(),
-                        })
-                }}
-            </Suspense>
-        </main>
-    }
-}
+pub use monitor::Monitor;

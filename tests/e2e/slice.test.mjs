@@ -30,7 +30,7 @@ test('the bundled snapshot shows its title and its three pillars', async () => {
   const title = page.getByRole('heading', { level: 1 });
   await title.waitFor();
   assert.equal(await title.textContent(), 'Monitor Defensie Strategie voor Industrie en Innovatie (D-SII)');
-  const pillars = await page.getByRole('heading', { level: 2 }).allTextContents();
+  const pillars = await page.getByRole('heading', { level: 3 }).filter({ hasText: ':' }).allTextContents();
   assert.deepEqual(
     pillars.map((text) => text.split(':')[0]),
     ['Sterk', 'Slim', 'Samen'],
@@ -44,7 +44,7 @@ test('a snapshot URL that answers 404 shows a clear error', async () => {
   const alert = page.getByRole('alert');
   await alert.waitFor();
   const text = await alert.textContent();
-  assert.match(text, /The snapshot was not found\./);
+  assert.match(text, /The data was not found\./);
   assert.match(text, /HTTP 404/);
   assert.deepEqual(problems, []);
   await page.close();
@@ -55,7 +55,7 @@ test('a snapshot that is not JSON shows where it breaks', async () => {
   const alert = page.getByRole('alert');
   await alert.waitFor();
   const text = await alert.textContent();
-  assert.match(text, /The snapshot is not valid/);
+  assert.match(text, /The data is not valid/);
   assert.match(text, /line 1, column 1: not valid JSON/);
   await page.close();
 });

@@ -1,0 +1,31 @@
+//! Status badges: an icon and a word, in a colour that only supports them.
+
+use leptos::prelude::*;
+
+use super::context::use_monitor;
+use super::icons::{state_icon, status_icon};
+use crate::i18n::{state_label, status_label};
+use crate::model::ActionLineStatus;
+use crate::progress::MilestoneState;
+
+#[component]
+pub fn StatusBadge(status: ActionLineStatus) -> impl IntoView {
+    let language = use_monitor().language;
+    view! {
+        <span class=format!("dsii-badge dsii-badge--{}", status.as_str())>
+            <span class="dsii-badge__icon" aria-hidden="true">{status_icon(status)}</span>
+            {move || status_label(status, language.get())}
+        </span>
+    }
+}
+
+#[component]
+pub fn StateBadge(#[prop(into)] state: Signal<MilestoneState>) -> impl IntoView {
+    let language = use_monitor().language;
+    view! {
+        <span class=move || format!("dsii-badge dsii-badge--{}", state.get().as_str())>
+            <span class="dsii-badge__icon" aria-hidden="true">{move || state_icon(state.get())}</span>
+            {move || state_label(state.get(), language.get())}
+        </span>
+    }
+}

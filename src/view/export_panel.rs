@@ -1,0 +1,56 @@
+//! Take the data away: the filtered selection as CSV, the snapshot as JSON, and a link
+//! to exactly this view.
+
+use leptos::prelude::*;
+
+use super::clipboard::copy_text;
+use super::context::use_monitor;
+use super::download::download_text;
+use crate::export::selection_csv;
+use crate::model::link_target;
+
+/// The snapshot URL as a download link: absolute http(s) or a path on this site.
+fn snapshot_href(src: &str) -> Option<String> {
+    let relative = !src.contains(':') && !src.starts_with("//");
+    (relative || link_target(src).is_some()).then(|| src.to_owned())
+}
+
+#[component]
+pub fn ExportPanel(snapshot_url: String) -> impl IntoView {
+    let context = use_monitor();
+    let (language, today, selection) = (context.language, context.today, context.selection);
+    let prepared = context.prepared.clone();
+    let file_stem = prepared.snapshot.id.clone();
+    let download_csv = move |_| {
+        let csv = selection
+            .with(|selection| selection_csv(&prepared, selection, language.get(), today.get()));
+        download_text(&format!("{file_stem}.csv"), "text/csv;charset=utf-8", &csv);
+    };
+    let copied = RwSignal::new(false);
+    let copy_link = move |_| {
+        let href = web_sys::window()
+            .and_then(|window| window.location().href().ok())
+            .unwrap_or_default();
+        copy_text(&href, copied);
+    };
+    let json_link = snapshot_href(&snapshot_url).map(|href| {
+        view! {
+            <a class="dsii-button" href=href download="">{context.message(|m| m.download_json)}</a>
+        }
+    });
+    view! {
+        <section class="dsii-export" aria-labelledby="dsii-export-title">
+            <h2 id="dsii-export-title" class="dsii-section-title">{context.message(|m| m.export)}</h2>
+            <div class="dsii-export__actions">
+                <button type="button" class="dsii-button" on:click=download_csv>
+                    {context.message(|m| m.download_csv)}
+                </button>
+                {json_link}
+                <button type="button" class="dsii-button" on:click=copy_link>
+                    {context.message(|m| m.copy_link)}
+                </button>
+                <span role="status">{move || copied.get().then(context.message(|m| m.link_copied))}</span>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,180 @@
+//! Status toggles with live counts, pillar, "overdue only", search, view and language:
+//! one panel that drives cards and timeline together.
+
+use leptos::prelude::*;
+
+use super::context::use_monitor;
+use super::icons::status_icon;
+use crate::filter::status_counts;
+use crate::i18n::{result_count, status_label, Messages};
+use crate::model::{ActionLineStatus, Language};
+use crate::view_state::ViewMode;
+
+#[component]
+fn StatusToggles() -> impl IntoView {
+    let context = use_monitor();
+    let (state, language, today) = (context.state, context.language, context.today);
+    let prepared = context.prepared.clone();
+    let counts = Memo::new(move |_| {
+        state.with(|state| status_counts(&prepared, &state.filter, today.get()))
+    });
+    let toggles: Vec<_> = ActionLineStatus::ALL
+        .iter()
+        .map(|&status| {
+            let pressed = move || state.with(|state| state.filter.statuses.contains(&status));
+            let count = move || {
+                counts.with(|counts| {
+                    counts
+                        .iter()
+                        .find(|(s, _)| *s == status)
+                        .map_or(0, |(_, n)| *n)
+                })
+            };
+            view! {
+                <button type="button" class=format!("dsii-toggle dsii-toggle--{}", status.as_str())
+                    aria-pressed=move || pressed().to_string()
+                    on:click=move |_| state.update(|state| state.filter.toggle_status(status))>
+                    <span aria-hidden="true">{status_icon(status)} " "</span>
+                    {move || status_label(status, language.get())}
+                    " " <span class="dsii-toggle__count">"(" {count} ")"</span>
+                </button>
+            }
+        })
+        .collect();
+    view! {
+        <fieldset class="dsii-filters__group">
+            <legend>{context.message(|m| m.status)}</legend>
+            <div class="dsii-filters__toggles">{toggles}</div>
+        </fieldset>
+    }
+}
+
+#[component]
+fn PillarSelect() -> impl IntoView {
+    let context = use_monitor();
+    let state = context.state;
+    let options: Vec<_> = context
+        .prepared
+        .snapshot
+        .pillars
+        .iter()
+        .map(|pillar| {
+            let id = pillar.id.clone();
+            let selected_id = id.clone();
+            let selected = move || {
+                state.with(|state| state.filter.pillar.as_deref() == Some(selected_id.as_str()))
+            };
+            view! { <option value=id prop:selected=selected>{context.text(&pillar.title)}</option> }
+        })
+        .collect();
+    view! {
+        <label class="dsii-filters__field">
+            <span class="dsii-filters__label">{context.message(|m| m.pillar)}</span>
+            <select class="dsii-select" on:change=move |event| {
+                let value = event_target_value(&event);
+                state.update(|state| state.filter.pillar = (!value.is_empty()).then_some(value));
+            }>
+                <option value="" prop:selected=move || state.with(|state| state.filter.pillar.is_none())>
+                    {context.message(|m| m.all_pillars)}
+                </option>
+                {options}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn ChoiceButtons<T: Copy + PartialEq + Send + Sync + 'static>(
+    legend: Signal<&'static str>,
+    choices: Vec<(T, Signal<&'static str>, Option<&'static str>)>,
+    current: Signal<T>,
+    choose: Callback<T>,
+) -> impl IntoView {
+    let buttons: Vec<_> = choices
+        .into_iter()
+        .map(|(value, label, lang)| {
+            view! {
+                <button type="button" class="dsii-choice" lang=lang
+                    aria-pressed=move || (current.get() == value).to_string()
+                    on:click=move |_| choose.run(value)>
+                    {label}
+                </button>
+            }
+        })
+        .collect();
+    view! {
+        <fieldset class="dsii-filters__group">
+            <legend>{legend}</legend>
+            <div class="dsii-filters__choices">{buttons}</div>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    let context = use_monitor();
+    let (state, language, selection) = (context.state, context.language, context.selection);
+    let message = |pick: fn(&Messages) -> &'static str| Signal::derive(context.message(pick));
+    let views = vec![
+        (ViewMode::Both, message(|m| m.view_both), None),
+        (ViewMode::Cards, message(|m| m.view_cards), None),
+        (ViewMode::Timeline, message(|m| m.view_timeline), None),
+    ];
+    let languages = vec![
+        (Language::Nl, Signal::stored("Nederlands"), Some("nl")),
+        (Language::En, Signal::stored("English"), Some("en")),
+    ];
+    let count = move || {
+        selection.with(|selection| {
+            result_count(
+                selection.lines.len(),
+                selection.milestones.len(),
+                language.get(),
+            )
+        })
+    };
+    let active = move || state.with(|state| state.filter.is_active());
+    view! {
+        <section class="dsii-filters" aria-labelledby="dsii-filters-title">
+            <h2 id="dsii-filters-title" class="dsii-visually-hidden">{context.message(|m| m.filters)}</h2>
+            <StatusToggles />
+            <div class="dsii-filters__row">
+                <PillarSelect />
+                <label class="dsii-filters__check">
+                    <input type="checkbox"
+                        prop:checked=move || state.with(|state| state.filter.overdue_only)
+                        on:change=move |event| {
+                            let checked = event_target_checked(&event);
+                            state.update(|state| state.filter.overdue_only = checked);
+                        } />
+                    {context.message(|m| m.overdue_only)}
+                </label>
+                <label class="dsii-filters__field dsii-filters__field--search">
+                    <span class="dsii-filters__label">{context.message(|m| m.search)}</span>
+                    <input type="search" class="dsii-input"
+                        prop:value=move || state.with(|state| state.filter.query.clone())
+                        on:input=move |event| {
+                            let query = event_target_value(&event);
+                            state.update(|state| state.filter.query = query);
+                        } />
+                    <span class="dsii-filters__hint">{context.message(|m| m.search_hint)}</span>
+                </label>
+            </div>
+            <div class="dsii-filters__row">
+                <ChoiceButtons legend=message(|m| m.view) choices=views
+                    current=Signal::derive(move || state.with(|state| state.view))
+                    choose=Callback::new(move |view| state.update(|state| state.view = view)) />
+                <ChoiceButtons legend=message(|m| m.language) choices=languages
+                    current=Signal::derive(move || language.get())
+                    choose=Callback::new(move |lang| state.update(|state| state.lang = Some(lang))) />
+            </div>
+            <div class="dsii-filters__result">
+                <p class="dsii-filters__count" role="status" aria-live="polite">{count}</p>
+                <button type="button" class="dsii-button" disabled=move || !active()
+                    on:click=move |_| state.update(|state| state.filter = Default::default())>
+                    {context.message(|m| m.clear_all)}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,47 @@
+//! Title, publisher and how fresh the data is.
+
+use leptos::prelude::*;
+
+use super::context::use_monitor;
+use crate::i18n::count_days_ago;
+use crate::model::fuzzy_date::format_day;
+use crate::model::link_target;
+
+/// Older data than this gets a visible notice.
+const STALE_AFTER_DAYS: i64 = 90;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let context = use_monitor();
+    let snapshot = &context.prepared.snapshot;
+    let (language, today, as_of) = (context.language, context.today, snapshot.as_of);
+    let age = move || as_of.days_until(today.get());
+    let publisher = snapshot.publisher.clone().map(|publisher| {
+        let name = match publisher.url.as_deref().and_then(link_target) {
+            Some(url) => view! { <a href=url.to_owned() rel="noopener noreferrer" target="_blank">{publisher.name.clone()}</a> }.into_any(),
+            None => view! { <span>{publisher.name.clone()}</span> }.into_any(),
+        };
+        view! { <p class="dsii-header__publisher">{context.message(|m| m.published_by)} " " {name}</p> }
+    });
+    let summary = snapshot.summary.as_ref().map(|summary| {
+        view! { <p class="dsii-header__summary">{context.text(summary)}</p> }
+    });
+    view! {
+        <header class="dsii-header">
+            <h1 class="dsii-header__title">{context.text(&snapshot.title)}</h1>
+            {summary}
+            {publisher}
+            <p class="dsii-header__as-of">
+                {context.message(|m| m.data_as_of)} " "
+                <time datetime=as_of.to_string()>{move || format_day(as_of, language.get())}</time>
+                " (" {move || count_days_ago(age(), language.get())} ")"
+            </p>
+            <Show when=move || { age() > STALE_AFTER_DAYS }>
+                <p class="dsii-header__stale">
+                    <span aria-hidden="true">"⚠ "</span>
+                    {context.message(|m| m.stale_notice)}
+                </p>
+            </Show>
+        </header>
+    }
+}

@@ -1,0 +1,23 @@
+//! Status symbols: shape and text carry the meaning, colour only supports it.
+
+use crate::model::ActionLineStatus;
+use crate::progress::MilestoneState;
+
+pub fn status_icon(status: ActionLineStatus) -> &'static str {
+    match status {
+        ActionLineStatus::Planned => "○",
+        ActionLineStatus::InProgress => "◐",
+        ActionLineStatus::Achieved => "✔",
+        ActionLineStatus::Delayed => "⚠",
+        ActionLineStatus::Cancelled => "✕",
+    }
+}
+
+pub fn state_icon(state: MilestoneState) -> &'static str {
+    match state {
+        MilestoneState::Done => "✔",
+        MilestoneState::Pending => "○",
+        MilestoneState::Overdue => "!",
+        MilestoneState::Cancelled => "✕",
+    }
+}

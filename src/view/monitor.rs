@@ -1,0 +1,88 @@
+//! A loaded snapshot as the reader sees it: header, totals, filters, cards, timeline,
+//! export, and the validation remarks for whoever wants them.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::context::{use_monitor, MonitorContext};
+use super::export_panel::ExportPanel;
+use super::filter_panel::FilterPanel;
+use super::header::Header;
+use super::pillar_cards::PillarCards;
+use super::summary_bar::SummaryBar;
+use super::timeline_view::TimelineView;
+use crate::model::{CalendarDate, Language};
+use crate::prepared::PreparedSnapshot;
+use crate::view_state::ViewState;
+
+#[component]
+fn EmptyResult() -> impl IntoView {
+    let context = use_monitor();
+    let (state, selection) = (context.state, context.selection);
+    let empty = move || {
+        selection.with(|selection| selection.lines.is_empty() && selection.milestones.is_empty())
+    };
+    view! {
+        <Show when=empty>
+            <div class="dsii-empty">
+                <p>{context.message(|m| m.nothing_matches)}</p>
+                <button type="button" class="dsii-button"
+                    on:click=move |_| state.update(|state| state.filter = Default::default())>
+                    {context.message(|m| m.clear_all)}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn DataWarnings() -> impl IntoView {
+    let context = use_monitor();
+    let warnings = &context.prepared.warnings;
+    (!warnings.is_empty()).then(|| {
+        let items: Vec<_> = warnings
+            .iter()
+            .map(|warning| view! { <li>{warning.to_string()}</li> })
+            .collect();
+        let count = warnings.len();
+        view! {
+            <details class="dsii-warnings">
+                <summary>{context.message(|m| m.data_warnings)} " (" {count} ")"</summary>
+                <ul>{items}</ul>
+            </details>
+        }
+    })
+}
+
+#[component]
+pub fn Monitor(
+    prepared: Arc<PreparedSnapshot>,
+    state: RwSignal<ViewState>,
+    snapshot_url: String,
+    browser_language: Option<Language>,
+    clock_today: CalendarDate,
+) -> impl IntoView {
+    let context = MonitorContext::new(prepared, state, browser_language, clock_today);
+    let language = context.language;
+    provide_context(context);
+    let view_mode = move || state.with(|state| state.view);
+    view! {
+        <article class="dsii-monitor" lang=move || language.get().tag()>
+            <Header />
+            <SummaryBar />
+            <FilterPanel />
+            <EmptyResult />
+            <div class=move || format!("dsii-body dsii-body--{}", view_mode().as_str())>
+                <Show when=move || view_mode().shows_cards()>
+                    <PillarCards />
+                </Show>
+                <Show when=move || view_mode().shows_timeline()>
+                    <TimelineView />
+                </Show>
+            </div>
+            <ExportPanel snapshot_url />
+            <DataWarnings />
+        </article>
+    }
+}

@@ -1,0 +1,57 @@
+//! One card per pillar, listing the action lines that pass the filters.
+
+use leptos::prelude::*;
+
+use super::action_line_card::ActionLineCard;
+use super::context::use_monitor;
+
+#[component]
+fn PillarCard(pillar: usize) -> impl IntoView {
+    let context = use_monitor();
+    let prepared = context.prepared.clone();
+    let selection = context.selection;
+    let pillar_id = prepared.snapshot.pillars[pillar].id.clone();
+    let lines = Memo::new(move |_| {
+        selection.with(|selection| {
+            selection
+                .lines
+                .iter()
+                .copied()
+                .filter(|&line| prepared.snapshot.action_lines[line].pillar == pillar_id)
+                .collect::<Vec<_>>()
+        })
+    });
+    let title = &context.prepared.snapshot.pillars[pillar].title;
+    let summary = context.prepared.snapshot.pillars[pillar]
+        .summary
+        .as_ref()
+        .map(|summary| view! { <p class="dsii-pillar__summary">{context.text(summary)}</p> });
+    let heading_id = format!("dsii-pillar-{pillar}");
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="dsii-pillar" aria-labelledby=labelled_by
+            hidden=move || lines.with(|lines| lines.is_empty())>
+            <h3 class="dsii-pillar__title" id=heading_id>{context.text(title)}</h3>
+            {summary}
+            <ul class="dsii-pillar__lines">
+                <For each=move || lines.get() key=|line| *line let:line>
+                    <ActionLineCard line />
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+pub fn PillarCards() -> impl IntoView {
+    let context = use_monitor();
+    let pillars: Vec<_> = (0..context.prepared.snapshot.pillars.len())
+        .map(|pillar| view! { <PillarCard pillar /> })
+        .collect();
+    view! {
+        <section class="dsii-cards" aria-labelledby="dsii-cards-title">
+            <h2 id="dsii-cards-title" class="dsii-section-title">{context.message(|m| m.action_lines)}</h2>
+            <div class="dsii-pillars">{pillars}</div>
+        </section>
+    }
+}

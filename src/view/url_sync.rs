@@ -1,0 +1,63 @@
+//! Keeps the view state in the page URL: a reload or a shared link restores the view,
+//! and the back button undoes filter changes.
+
+use leptos::prelude::*;
+
+use crate::view_state::ViewState;
+
+fn current_query() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
+}
+
+fn write_history(query: &str, replace: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let path = window.location().pathname().unwrap_or_default();
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    let _ = if replace {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// The view state, read from the URL now and written back on every change.
+/// Typing in the search box replaces the history entry instead of adding one.
+pub fn use_url_state() -> RwSignal<ViewState> {
+    let state = RwSignal::new(ViewState::from_query(&current_query()));
+    let written = StoredValue::new(state.get_untracked());
+    Effect::new(move |_| {
+        let next = state.get();
+        let previous = written.get_value();
+        if next == previous {
+            return;
+        }
+        let only_query_changed = {
+            let mut same = next.clone();
+            same.filter.query = previous.filter.query.clone();
+            same == previous
+        };
+        let query = next.to_query();
+        if query.trim_start_matches('?') != current_query().trim_start_matches('?') {
+            write_history(&query, only_query_changed);
+        }
+        written.set_value(next);
+    });
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        let restored = ViewState::from_query(&current_query());
+        written.set_value(restored.clone());
+        state.set(restored);
+    });
+    on_cleanup(move || handle.remove());
+    state
+}
