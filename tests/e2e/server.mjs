@@ -1,5 +1,5 @@
-// A loopback server for the end-to-end tests: the release build from dist/, and
-// test fixtures under /fixtures/. Anything else is a plain 404.
+// A loopback server for the end-to-end tests: the release build from dist/, test
+// fixtures under /fixtures/, and extra routes a test defines. Anything else is a 404.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -20,10 +20,15 @@ function resolvePath(urlPath) {
   return join(ROOT, 'dist', path === '/' ? 'index.html' : path);
 }
 
-/** Starts the server on a free loopback port; resolves to { origin, close }. */
-export function startServer() {
+/**
+ * Starts the server on a free loopback port; resolves to { origin, close }.
+ * `routes` maps a path to a handler (request, response) => void for special answers.
+ */
+export function startServer(routes = {}) {
+  const open = new Set();
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://127.0.0.1');
+    if (routes[pathname]) return routes[pathname](request, response);
     const file = resolvePath(pathname);
     try {
       const body = await readFile(file);
@@ -34,10 +39,26 @@ export function startServer() {
       response.end('not found');
     }
   });
+  server.on('connection', (socket) => {
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
+  });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise((done) => {
+            for (const socket of open) socket.destroy();
+            server.close(done);
+          }),
+      });
     });
   });
+}
+
+/** The bundled snapshot's text, for tests that serve variants of it. */
+export function bundledSnapshot() {
+  return readFile(join(ROOT, 'data', 'dsii.json'), 'utf8');
 }
