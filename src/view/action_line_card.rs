@@ -124,7 +124,15 @@ pub fn ActionLineCard(line: usize) -> impl IntoView {
     let context = use_monitor();
     let action_line = &context.prepared.snapshot.action_lines[line];
     let language = context.language;
-    let expanded = RwSignal::new(false);
+    let open_lines = context.expanded;
+    let expanded = Signal::derive(move || open_lines.with(|open| open.contains(&line)));
+    let toggle = move |_| {
+        open_lines.update(|open| {
+            if !open.remove(&line) {
+                open.insert(line);
+            }
+        })
+    };
     let panel_id = format!("dsii-line-{line}-details");
     let owners = (!action_line.owners.is_empty()).then(|| {
         view! {
@@ -168,7 +176,7 @@ pub fn ActionLineCard(line: usize) -> impl IntoView {
                 <button type="button" class="dsii-line__toggle"
                     aria-expanded=move || expanded.get().to_string()
                     aria-controls=panel_id.clone()
-                    on:click=move |_| expanded.update(|open| *open = !*open)>
+                    on:click=toggle>
                     <span class="dsii-line__chevron" aria-hidden="true"></span>
                     {context.text(&action_line.title)}
                 </button>

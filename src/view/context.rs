@@ -1,15 +1,17 @@
 //! What every part of a mounted monitor shares: the snapshot, the reader's view state,
 //! and what derives from them.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::filter::{select, Selection};
 use crate::i18n::{messages, Messages};
 use crate::model::{CalendarDate, Language, Text};
 use crate::prepared::PreparedSnapshot;
-use crate::view_state::ViewState;
+use crate::view_state::{ViewMode, ViewState};
 
 use super::localized::localized;
 
@@ -20,6 +22,8 @@ pub struct MonitorContext {
     pub language: Memo<Language>,
     pub today: Memo<CalendarDate>,
     pub selection: Memo<Selection>,
+    /// Action lines whose details are open, shared so the timeline can open one.
+    pub expanded: RwSignal<BTreeSet<usize>>,
 }
 
 impl MonitorContext {
@@ -53,6 +57,7 @@ impl MonitorContext {
             language,
             today,
             selection,
+            expanded: RwSignal::new(BTreeSet::new()),
         }
     }
 
@@ -75,8 +80,26 @@ impl MonitorContext {
         move || pick(messages(language.get()))
     }
 
-    pub fn update_state(&self, change: impl FnOnce(&mut ViewState)) {
-        self.state.update(change);
+    /// Opens an action line's card, showing the cards if needed, and moves focus to it.
+    pub fn reveal_line(&self, line: usize) {
+        self.expanded.update(|open| {
+            open.insert(line);
+        });
+        if !self.state.with_untracked(|state| state.view.shows_cards()) {
+            self.state.update(|state| state.view = ViewMode::Both);
+        }
+        request_animation_frame(move || {
+            let toggle =
+                document().query_selector(&format!("#dsii-line-{line} .dsii-line__toggle"));
+            if let Some(toggle) = toggle
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                toggle.scroll_into_view();
+                let _ = toggle.focus();
+            }
+        });
     }
 }
 

@@ -40,7 +40,9 @@ fn span_bar(first: u8, last: u8) -> impl IntoView {
 fn milestone_item(context: &MonitorContext, index: usize) -> impl IntoView + use<> {
     let prepared = &context.prepared;
     let milestone = &prepared.snapshot.milestones[index];
-    let line = &prepared.snapshot.action_lines[prepared.milestone_line(index)];
+    let line_index = prepared.milestone_line(index);
+    let line = &prepared.snapshot.action_lines[line_index];
+    let reveal_context = context.clone();
     let (language, today) = (context.language, context.today);
     let date = milestone.date;
     let for_state = milestone.clone();
@@ -71,7 +73,13 @@ fn milestone_item(context: &MonitorContext, index: usize) -> impl IntoView + use
             </p>
             <h5 class="dsii-tl__title">{context.text(&milestone.title)}</h5>
             <StateBadge state />
-            <p class="dsii-tl__line">{context.message(|m| m.of_action_line)} ": " {context.text(&line.title)}</p>
+            <p class="dsii-tl__line">
+                {context.message(|m| m.of_action_line)} ": "
+                <button type="button" class="dsii-link-button"
+                    on:click=move |_| reveal_context.reveal_line(line_index)>
+                    {context.text(&line.title)}
+                </button>
+            </p>
             {description}
             {note}
             <SourceList ids=milestone.sources.clone() />
