@@ -56,6 +56,10 @@ pub struct Messages {
     pub error_invalid: &'static str,
     pub data_warnings: &'static str,
     pub opens_in_new_tab: &'static str,
+    pub copied: &'static str,
+    pub embed: &'static str,
+    pub embed_script: &'static str,
+    pub embed_iframe: &'static str,
 }
 
 const NL: Messages = Messages {
@@ -110,6 +114,10 @@ const NL: Messages = Messages {
     error_invalid: "De gegevens zijn ongeldig en kunnen niet worden getoond.",
     data_warnings: "Opmerkingen bij de gegevens",
     opens_in_new_tab: "opent in een nieuw tabblad",
+    copied: "Gekopieerd",
+    embed: "Insluiten op een andere site",
+    embed_script: "Met een script (past zich aan de pagina aan):",
+    embed_iframe: "Met een iframe (hoogte past zich aan met het tweede script):",
 };
 
 const EN: Messages = Messages {
@@ -164,6 +172,10 @@ const EN: Messages = Messages {
     error_invalid: "The data is not valid, so it cannot be shown.",
     data_warnings: "Remarks on the data",
     opens_in_new_tab: "opens in a new tab",
+    copied: "Copied",
+    embed: "Embed on another site",
+    embed_script: "With a script (fits the page):",
+    embed_iframe: "With an iframe (the second script fits its height):",
 };
 
 pub fn messages(language: Language) -> &'static Messages {

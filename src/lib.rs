@@ -3,8 +3,9 @@
 //!
 //! The pure core has no web dependency and takes the reference date as a parameter:
 //! `model`, `validate`, `progress`, `prepared`, `search`, `filter`, `timeline`,
-//! `view_state`, `i18n` and `export`. `view` is the Leptos layer on top.
+//! `view_state`, `i18n`, `export` and `embed_snippet`. `view` is the Leptos layer on top.
 
+pub mod embed_snippet;
 pub mod export;
 pub mod filter;
 pub mod i18n;

@@ -53,7 +53,7 @@ fn mount_monitor(document: &[u8], state: ViewState) -> (Element, RwSignal<ViewSt
     let wrapper = mount(move || {
         view! {
             <Monitor prepared state snapshot_url="data/dsii.json".to_owned()
-                browser_language=Some(Language::En) clock_today=today />
+                browser_language=Some(Language::En) clock_today=today base=Arc::from("/") />
         }
     });
     (wrapper, state)

@@ -114,7 +114,7 @@ fn Details(line: usize) -> impl IntoView {
             {context.message(|m| m.cite)}
         </button>
         <span class="dsii-line__copied" role="status">
-            {move || copied.get().then(context.message(|m| m.link_copied))}
+            {move || copied.get().then(context.message(|m| m.copied))}
         </span>
     }
 }
@@ -155,14 +155,15 @@ pub fn ActionLineCard(line: usize) -> impl IntoView {
     let counts = Memo::new(move |_| tally(&tally_context, line));
     let has_milestones = !context.prepared.line_milestones(line).is_empty();
     let progress = has_milestones.then(|| {
+        // Set through the CSSOM (style:), which a strict style-src allows.
         let width = move |part: usize| {
             let (done, pending, overdue) = counts.get();
-            format!("width: {}%", part * 100 / (done + pending + overdue).max(1))
+            format!("{}%", part * 100 / (done + pending + overdue).max(1))
         };
         view! {
             <div class="dsii-progress" aria-hidden="true">
-                <span class="dsii-progress__done" style=move || width(counts.get().0)></span>
-                <span class="dsii-progress__overdue" style=move || width(counts.get().2)></span>
+                <span class="dsii-progress__done" style:width=move || width(counts.get().0)></span>
+                <span class="dsii-progress__overdue" style:width=move || width(counts.get().2)></span>
             </div>
             <p class="dsii-line__meta">
                 <span class="dsii-line__meta-label">{context.message(|m| m.milestones)} ": "</span>

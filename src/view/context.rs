@@ -24,6 +24,8 @@ pub struct MonitorContext {
     pub selection: Memo<Selection>,
     /// Action lines whose details are open, shared so the timeline can open one.
     pub expanded: RwSignal<BTreeSet<usize>>,
+    /// The widget's folder URL (ends in `/`): where the embed snippets point.
+    pub base: Arc<str>,
 }
 
 impl MonitorContext {
@@ -32,6 +34,7 @@ impl MonitorContext {
         state: RwSignal<ViewState>,
         browser_language: Option<Language>,
         clock_today: CalendarDate,
+        base: Arc<str>,
     ) -> Self {
         let snapshot_language = prepared
             .snapshot
@@ -58,6 +61,7 @@ impl MonitorContext {
             today,
             selection,
             expanded: RwSignal::new(BTreeSet::new()),
+            base,
         }
     }
 
@@ -81,7 +85,9 @@ impl MonitorContext {
     }
 
     /// Opens an action line's card, showing the cards if needed, and moves focus to it.
-    pub fn reveal_line(&self, line: usize) {
+    /// `origin` is an element of this widget: the search stays inside it, which also
+    /// works in a shadow root and with several widgets on one page.
+    pub fn reveal_line(&self, line: usize, origin: web_sys::Element) {
         self.expanded.update(|open| {
             open.insert(line);
         });
@@ -89,13 +95,17 @@ impl MonitorContext {
             self.state.update(|state| state.view = ViewMode::Both);
         }
         request_animation_frame(move || {
-            let toggle =
-                document().query_selector(&format!("#dsii-line-{line} .dsii-line__toggle"));
-            if let Some(toggle) = toggle
+            let toggle = origin
+                .closest(".dsii")
                 .ok()
                 .flatten()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
+                .and_then(|root| {
+                    root.query_selector(&format!("#dsii-line-{line} .dsii-line__toggle"))
+                        .ok()
+                })
+                .flatten()
+                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(toggle) = toggle {
                 toggle.scroll_into_view();
                 let _ = toggle.focus();
             }

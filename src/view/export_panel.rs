@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::clipboard::copy_text;
 use super::context::use_monitor;
 use super::download::download_text;
+use crate::embed_snippet::{iframe_snippet, script_snippet};
 use crate::export::selection_csv;
 use crate::model::link_target;
 
@@ -27,6 +28,7 @@ pub fn ExportPanel(snapshot_url: String) -> impl IntoView {
         download_text(&format!("{file_stem}.csv"), "text/csv;charset=utf-8", &csv);
     };
     let copied = RwSignal::new(false);
+    let link_copied = context.message(|m| m.link_copied);
     let copy_link = move |_| {
         let href = web_sys::window()
             .and_then(|window| window.location().href().ok())
@@ -38,6 +40,17 @@ pub fn ExportPanel(snapshot_url: String) -> impl IntoView {
             <a class="dsii-button" href=href download="">{context.message(|m| m.download_json)}</a>
         }
     });
+    let (state, base) = (context.state, context.base.clone());
+    let title = context.prepared.snapshot.title.clone();
+    let script = {
+        let base = base.clone();
+        move || state.with(|state| script_snippet(&base, state))
+    };
+    let iframe = move || {
+        let language = language.get();
+        let title = title.resolve(language, language.other()).text.to_owned();
+        state.with(|state| iframe_snippet(&base, state, &title))
+    };
     view! {
         <section class="dsii-export" aria-labelledby="dsii-export-title">
             <h2 id="dsii-export-title" class="dsii-section-title">{context.message(|m| m.export)}</h2>
@@ -49,8 +62,15 @@ pub fn ExportPanel(snapshot_url: String) -> impl IntoView {
                 <button type="button" class="dsii-button" on:click=copy_link>
                     {context.message(|m| m.copy_link)}
                 </button>
-                <span role="status">{move || copied.get().then(context.message(|m| m.link_copied))}</span>
+                <span role="status">{move || copied.get().then(link_copied)}</span>
             </div>
+            <details class="dsii-embed">
+                <summary>{context.message(|m| m.embed)}</summary>
+                <p>{context.message(|m| m.embed_script)}</p>
+                <pre class="dsii-embed__code"><code>{script}</code></pre>
+                <p>{context.message(|m| m.embed_iframe)}</p>
+                <pre class="dsii-embed__code"><code>{iframe}</code></pre>
+            </details>
         </section>
     }
 }

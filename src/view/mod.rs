@@ -7,6 +7,7 @@ pub mod clipboard;
 pub mod clock;
 pub mod context;
 pub mod download;
+pub mod entry;
 pub mod export_panel;
 pub mod fetch_snapshot;
 pub mod filter_panel;
@@ -22,7 +23,7 @@ pub mod summary_bar;
 pub mod timeline_view;
 pub mod url_sync;
 
-pub use app::App;
+pub use app::{Widget, WidgetOptions};
 pub use load_error::LoadError;
 pub use load_error_view::LoadErrorView;
 pub use monitor::Monitor;

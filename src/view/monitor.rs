@@ -62,8 +62,9 @@ pub fn Monitor(
     snapshot_url: String,
     browser_language: Option<Language>,
     clock_today: CalendarDate,
+    base: Arc<str>,
 ) -> impl IntoView {
-    let context = MonitorContext::new(prepared, state, browser_language, clock_today);
+    let context = MonitorContext::new(prepared, state, browser_language, clock_today, base);
     let language = context.language;
     provide_context(context);
     let view_mode = move || state.with(|state| state.view);

@@ -76,7 +76,9 @@ fn milestone_item(context: &MonitorContext, index: usize) -> impl IntoView + use
             <p class="dsii-tl__line">
                 {context.message(|m| m.of_action_line)} ": "
                 <button type="button" class="dsii-link-button"
-                    on:click=move |_| reveal_context.reveal_line(line_index)>
+                    on:click=move |event| {
+                        reveal_context.reveal_line(line_index, event_target::<web_sys::Element>(&event));
+                    }>
                     {context.text(&line.title)}
                 </button>
             </p>

@@ -31,10 +31,19 @@ fn write_history(query: &str, replace: bool) {
     };
 }
 
-/// The view state, read from the URL now and written back on every change.
-/// Typing in the search box replaces the history entry instead of adding one.
-pub fn use_url_state() -> RwSignal<ViewState> {
-    let state = RwSignal::new(ViewState::from_query(&current_query()));
+/// The page's query string, for a widget that owns the page.
+pub fn page_query() -> String {
+    current_query()
+}
+
+/// The view state. With `sync_url` it is written to the page URL on every change and
+/// restored by the back button; typing a search replaces the history entry instead
+/// of adding one. Embedded widgets leave the host's URL alone unless it opts in.
+pub fn use_view_state(initial: ViewState, sync_url: bool) -> RwSignal<ViewState> {
+    let state = RwSignal::new(initial);
+    if !sync_url {
+        return state;
+    }
     let written = StoredValue::new(state.get_untracked());
     Effect::new(move |_| {
         let next = state.get();

@@ -14,25 +14,33 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
 };
 
-function resolvePath(urlPath) {
+/** Maps a URL path to a file: fixtures and examples from the repository, else dist/. */
+export function resolvePath(urlPath) {
   const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   if (path.startsWith('/fixtures/')) return join(ROOT, 'tests', path);
+  if (path.startsWith('/examples/')) return join(ROOT, path);
   return join(ROOT, 'dist', path === '/' ? 'index.html' : path);
+}
+
+export function contentType(file) {
+  return TYPES[extname(file)] ?? 'application/octet-stream';
 }
 
 /**
  * Starts the server on a free loopback port; resolves to { origin, close }.
- * `routes` maps a path to a handler (request, response) => void for special answers.
+ * `routes` maps a path to a handler (request, response, path) for special answers; a
+ * handler under '*' sees every request and returns false to let the files answer.
  */
-export function startServer(routes = {}) {
+export function startServer(routes = {}, host = '127.0.0.1') {
   const open = new Set();
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://127.0.0.1');
-    if (routes[pathname]) return routes[pathname](request, response);
+    const route = routes[pathname] ?? routes['*'];
+    if (route && route(request, response, pathname) !== false) return;
     const file = resolvePath(pathname);
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { 'content-type': contentType(file) });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
@@ -44,10 +52,10 @@ export function startServer(routes = {}) {
     socket.on('close', () => open.delete(socket));
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(0, host, () => {
       const { port } = server.address();
       resolve({
-        origin: `http://127.0.0.1:${port}`,
+        origin: `http://${host}:${port}`,
         close: () =>
           new Promise((done) => {
             for (const socket of open) socket.destroy();

@@ -1,0 +1,16 @@
+// dsii-monitor iframe host script: fits <iframe data-dsii-frame> elements to their
+// content. A height is accepted only from one of those iframes (by its window, not its
+// origin) and is clamped, so no other frame can resize anything.
+const MIN_HEIGHT = 200;
+const MAX_HEIGHT = 20000;
+
+addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== 'dsii-monitor:height' || !Number.isFinite(data.height)) return;
+  for (const frame of document.querySelectorAll('iframe[data-dsii-frame]')) {
+    if (frame.contentWindow === event.source) {
+      const height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(data.height)));
+      frame.setAttribute('height', String(height));
+    }
+  }
+});

@@ -1,0 +1,63 @@
+//! Copy-paste snippets that embed the current view on another site.
+
+use crate::view_state::ViewState;
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attribute(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The script embed: a placeholder whose data attributes carry the view, and the
+/// module that turns it into a widget. `base` is the widget's folder URL, ending in `/`.
+pub fn script_snippet(base: &str, state: &ViewState) -> String {
+    let settings: String = form_urlencoded::parse(state.to_query().as_bytes())
+        .map(|(key, value)| format!(" data-{key}=\"{}\"", attribute(&value)))
+        .collect();
+    format!(
+        "<div data-dsii-monitor{settings}></div>\n<script type=\"module\" src=\"{}embed.js\"></script>",
+        attribute(base)
+    )
+}
+
+/// The iframe embed, with the optional host script that fits its height to the content.
+pub fn iframe_snippet(base: &str, state: &ViewState, title: &str) -> String {
+    let query = state.to_query();
+    let separator = if query.is_empty() { "" } else { "?" };
+    format!(
+        "<iframe data-dsii-frame src=\"{base}embed.html{separator}{query}\" title=\"{title}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>\n<script type=\"module\" src=\"{base}frame-host.js\"></script>",
+        base = attribute(base),
+        query = attribute(&query),
+        title = attribute(title),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_script_snippet_carries_the_view_as_data_attributes() {
+        let state = ViewState::from_query("lang=en&status=delayed,planned&q=a\"b<c");
+        assert_eq!(
+            script_snippet("https://example.org/monitor/", &state),
+            "<div data-dsii-monitor data-lang=\"en\" data-status=\"planned,delayed\" data-q=\"a&quot;b&lt;c\"></div>\n\
+             <script type=\"module\" src=\"https://example.org/monitor/embed.js\"></script>"
+        );
+    }
+
+    #[test]
+    fn the_iframe_snippet_links_the_embed_page_with_the_view() {
+        let state = ViewState::from_query("view=timeline&pillar=slim");
+        let snippet = iframe_snippet("https://example.org/m/", &state, "D-SII \"monitor\"");
+        assert!(snippet.starts_with(
+            "<iframe data-dsii-frame src=\"https://example.org/m/embed.html?view=timeline&amp;pillar=slim\" title=\"D-SII &quot;monitor&quot;\""
+        ));
+        assert!(snippet.ends_with(
+            "<script type=\"module\" src=\"https://example.org/m/frame-host.js\"></script>"
+        ));
+    }
+}

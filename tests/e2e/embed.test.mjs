@@ -1,0 +1,209 @@
+// Embedding on a third-party page: a news article with aggressive CSS, two script
+// embeds and one iframe, served with a strict CSP; the snapshot on a second origin.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { bundledSnapshot, contentType, resolvePath, startServer } from './server.mjs';
+import { launchBrowser } from './browser.mjs';
+
+let site;
+let data;
+let browser;
+
+function csp(dataOrigin) {
+  return [
+    "default-src 'none'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    `connect-src 'self' ${dataOrigin}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "frame-src 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+before(async () => {
+  const snapshot = await bundledSnapshot();
+  // The data origin: with CORS under /, without it under /nocors/.
+  data = await startServer({
+    '/dsii.json': (request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      response.end(snapshot);
+    },
+    '/nocors/dsii.json': (request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(snapshot);
+    },
+  }, '127.0.0.2');
+  // The site: the release build and the example pages, every HTML page under the CSP.
+  site = await startServer({
+    '*': (request, response, path) => {
+      const file = resolvePath(path === '/' ? '/index.html' : path);
+      if (!file.endsWith('.html')) return false;
+      readFile(file, 'utf8').then(
+        (html) => {
+          const query = new URL(request.url, 'http://x').searchParams;
+          let page = html.replaceAll('__DATA_ORIGIN__', query.has('nocors') ? `${data.origin}/nocors` : data.origin);
+          if (query.has('noembed')) page = page.replace(/<script type="module" src="\/(embed|frame-host)\.js"><\/script>/g, '');
+          response.writeHead(200, { 'content-type': contentType(file), 'content-security-policy': csp(data.origin) });
+          response.end(page);
+        },
+        () => {
+          response.writeHead(404);
+          response.end();
+        },
+      );
+    },
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await data?.close();
+});
+
+/** Opens a page and records CSP violations in every frame. */
+async function open(path, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(error.message));
+  await page.goto(`${site.origin}${path}`);
+  return page;
+}
+
+async function violations(page) {
+  const all = [];
+  for (const frame of page.frames()) all.push(...(await frame.evaluate(() => window.__cspViolations ?? [])));
+  return all;
+}
+
+const overdueEmbed = (page) => page.locator('#embed-overdue .dsii-monitor');
+const slimEmbed = (page) => page.locator('#embed-slim .dsii-monitor');
+const frameWidget = (page) => page.frameLocator('#frame').locator('.dsii-monitor');
+
+async function scrollThrough(page) {
+  for (const id of ['#embed-overdue', '#embed-slim', '#frame']) await page.locator(id).scrollIntoViewIfNeeded();
+}
+
+test('two script embeds and an iframe render under a strict CSP with no violations', async () => {
+  const page = await open('/examples/host/article.html');
+  await scrollThrough(page);
+  await overdueEmbed(page).waitFor();
+  await slimEmbed(page).waitFor();
+  await frameWidget(page).waitFor();
+  assert.match(await overdueEmbed(page).locator('.dsii-filters__count').innerText(), /actielijnen en 13 mijlpalen/);
+  assert.match(await slimEmbed(page).locator('.dsii-filters__count').innerText(), /^8 action lines/);
+  assert.equal(await page.locator('#embed-overdue .dsii-timeline').isVisible(), true);
+  assert.equal(await page.locator('#embed-overdue .dsii-cards').count(), 0);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(page.problems, []);
+});
+
+test('built assets carry Subresource Integrity', async () => {
+  const page = await open('/examples/host/article.html');
+  await overdueEmbed(page).waitFor();
+  const integrity = await page.locator('#embed-overdue').evaluate((host) => host.shadowRoot.querySelector('link').integrity);
+  assert.match(integrity, /^sha384-/);
+});
+
+const STYLE_PROPERTIES = ['fontFamily', 'color', 'textTransform', 'letterSpacing', 'textAlign', 'lineHeight', 'backgroundColor', 'borderTopStyle', 'borderRadius'];
+
+async function styles(locator) {
+  return locator.evaluate(
+    (element, properties) => Object.fromEntries(properties.map((name) => [name, getComputedStyle(element)[name]])),
+    STYLE_PROPERTIES,
+  );
+}
+
+test('host CSS does not reach into the widget', async () => {
+  // The iframe holds the same widget on a page without the host's CSS.
+  const page = await open('/examples/host/article.html');
+  await scrollThrough(page);
+  await overdueEmbed(page).waitFor();
+  await frameWidget(page).waitFor();
+  for (const selector of ['h1', '.dsii-toggle', '.dsii-total', '.dsii-filters__count', '.dsii-select']) {
+    const expected = await styles(page.frameLocator('#frame').locator(`.dsii ${selector}`).first());
+    const embedded = await styles(page.locator(`#embed-overdue ${selector}`).first());
+    assert.deepEqual(embedded, expected, selector);
+  }
+  assert.doesNotMatch((await styles(page.locator('#embed-overdue h1'))).fontFamily, /Georgia/);
+});
+
+test('widget CSS does not reach out to the host page', async () => {
+  const bare = await open('/examples/host/article.html?noembed');
+  const page = await open('/examples/host/article.html');
+  await scrollThrough(page);
+  await slimEmbed(page).waitFor();
+  for (const selector of ['body', '#intro', 'h1', '.byline', 'figure', '#outro']) {
+    assert.deepEqual(await styles(page.locator(selector).first()), await styles(bare.locator(selector).first()), selector);
+  }
+});
+
+test('the two script embeds filter independently and leave the host URL alone', async () => {
+  const page = await open('/examples/host/article.html');
+  await scrollThrough(page);
+  const before = await overdueEmbed(page).locator('.dsii-filters__count').innerText();
+  await slimEmbed(page).getByRole('group', { name: 'Status' }).getByRole('button', { name: /Planned/ }).click();
+  assert.match(await slimEmbed(page).locator('.dsii-filters__count').innerText(), /^1 action line and/);
+  assert.equal(await overdueEmbed(page).locator('.dsii-filters__count').innerText(), before);
+  assert.equal(new URL(page.url()).search, '');
+});
+
+test('the iframe fits its content when an action line expands', async () => {
+  const page = await open('/examples/host/article.html');
+  await page.locator('#frame').scrollIntoViewIfNeeded();
+  await frameWidget(page).waitFor();
+  const height = async () => Number(await page.locator('#frame').getAttribute('height'));
+  await page.waitForFunction(() => document.querySelector('#frame').getAttribute('height') !== '900');
+  const collapsed = await height();
+  await page.frameLocator('#frame').locator('.dsii-line__toggle').first().click();
+  await page.waitForFunction((previous) => Number(document.querySelector('#frame').getAttribute('height')) > previous, collapsed);
+  assert.ok((await height()) > collapsed);
+});
+
+test('a message from a foreign frame cannot resize the iframe', async () => {
+  const page = await open('/examples/host/article.html');
+  await page.locator('#frame').scrollIntoViewIfNeeded();
+  await frameWidget(page).waitFor();
+  await page.waitForFunction(() => document.querySelector('#frame').getAttribute('height') !== '900');
+  const settled = await page.locator('#frame').getAttribute('height');
+  await page.evaluate(() => {
+    window.postMessage({ type: 'dsii-monitor:height', height: 3 }, '*');
+    const foreign = document.createElement('iframe');
+    foreign.src = '/examples/host/foreign.html';
+    document.body.append(foreign);
+    return new Promise((done) => foreign.addEventListener('load', () => setTimeout(done, 300)));
+  });
+  assert.equal(await page.locator('#frame').getAttribute('height'), settled);
+});
+
+test('without a CORS header the widget says so and the host page stays intact', async () => {
+  const page = await open('/examples/host/article.html?nocors');
+  const alert = page.locator('#embed-overdue [role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /CORS/);
+  assert.ok(await page.locator('#intro').isVisible());
+  assert.match(await page.locator('h1').first().innerText(), /Wat Defensie beloofde/i);
+});
+
+test('an embed below the fold loads the wasm only when it nears the viewport', async () => {
+  const page = await open('/examples/host/lazy.html', { width: 1000, height: 700 });
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.waitForTimeout(1000);
+  assert.ok(!requests.includes('/dsii-monitor_bg.wasm'), 'no wasm before scrolling');
+  await page.locator('#embed-bottom').scrollIntoViewIfNeeded();
+  await page.locator('#embed-bottom .dsii-monitor').waitFor();
+  assert.ok(requests.includes('/dsii-monitor_bg.wasm'));
+  assert.deepEqual(await violations(page), []);
+});
