@@ -57,6 +57,7 @@ pub struct Messages {
     pub data_warnings: &'static str,
     pub opens_in_new_tab: &'static str,
     pub copied: &'static str,
+    pub show_more: &'static str,
     pub embed: &'static str,
     pub embed_script: &'static str,
     pub embed_iframe: &'static str,
@@ -115,6 +116,7 @@ const NL: Messages = Messages {
     data_warnings: "Opmerkingen bij de gegevens",
     opens_in_new_tab: "opent in een nieuw tabblad",
     copied: "Gekopieerd",
+    show_more: "Meer tonen",
     embed: "Insluiten op een andere site",
     embed_script: "Met een script (past zich aan de pagina aan):",
     embed_iframe: "Met een iframe (hoogte past zich aan met het tweede script):",
@@ -173,6 +175,7 @@ const EN: Messages = Messages {
     data_warnings: "Remarks on the data",
     opens_in_new_tab: "opens in a new tab",
     copied: "Copied",
+    show_more: "Show more",
     embed: "Embed on another site",
     embed_script: "With a script (fits the page):",
     embed_iframe: "With an iframe (the second script fits its height):",
@@ -319,6 +322,18 @@ pub fn result_count(lines: usize, milestones: usize, language: Language) -> Stri
     )
 }
 
+/// "200 van 10.000 getoond" / "Showing 200 of 10,000".
+pub fn shown_of(shown: usize, total: usize, language: Language) -> String {
+    let (shown, total) = (
+        format_integer(shown.min(total) as u64, language),
+        format_integer(total as u64, language),
+    );
+    match language {
+        Language::Nl => format!("{shown} van {total} getoond"),
+        Language::En => format!("Showing {shown} of {total}"),
+    }
+}
+
 /// "3 gedaan, 2 open, 1 te laat" / "3 done, 2 pending, 1 overdue".
 pub fn milestone_tally(done: usize, pending: usize, overdue: usize, language: Language) -> String {
     let label = |state| state_label(state, language).to_lowercase();
@@ -362,5 +377,7 @@ mod tests {
         assert_eq!(count_days_ago(418, Language::En), "418 days ago");
         assert_eq!(count_days_ago(1, Language::Nl), "1 dag geleden");
         assert_eq!(format_integer(1_234_567, Language::Nl), "1.234.567");
+        assert_eq!(shown_of(200, 10_000, Language::En), "Showing 200 of 10,000");
+        assert_eq!(shown_of(400, 350, Language::Nl), "350 van 350 getoond");
     }
 }

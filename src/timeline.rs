@@ -7,7 +7,7 @@ use crate::model::{CalendarDate, FuzzyDate};
 use crate::prepared::PreparedSnapshot;
 
 /// The part of a year a group covers. Wider spans come before the quarters they cover.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Period {
     Year,
     Half(u8),
@@ -36,7 +36,7 @@ impl Period {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TimelineItem {
     Milestone(usize),
     /// The reference date, between what is past and what is to come.

@@ -43,14 +43,14 @@ fn Details(line: usize) -> impl IntoView {
         .iter()
         .map(|&index| {
             let milestone = &snapshot.milestones[index];
-            let for_state = milestone.clone();
+            let for_state = context.prepared.clone();
             let date = milestone.date;
             let note = milestone.note.as_ref().map(|note| view! { <span class="dsii-line__note">" — " {context.text(note)}</span> });
             view! {
                 <li class="dsii-line__milestone">
                     <span class="dsii-date">{move || date.display(language.get())}</span>
                     " " {context.text(&milestone.title)} " "
-                    <StateBadge state=Signal::derive(move || MilestoneState::of(&for_state, today.get())) />
+                    <StateBadge state=Signal::derive(move || MilestoneState::of(&for_state.snapshot.milestones[index], today.get())) />
                     {note}
                 </li>
             }

@@ -16,3 +16,10 @@ pub fn browser_language() -> Option<Language> {
         .as_deref()
         .and_then(Language::from_tag)
 }
+
+/// Records a User Timing mark, for the benchmark and for anyone profiling an embed.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        let _ = performance.mark(name);
+    }
+}

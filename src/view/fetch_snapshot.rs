@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use web_sys::{AbortController, AbortSignal};
 
+use super::clock::mark;
 use super::load_error::LoadError;
 use crate::prepared::PreparedSnapshot;
 use crate::validate;
@@ -64,6 +65,7 @@ pub async fn fetch_snapshot(url: String) -> Result<Arc<PreparedSnapshot>, LoadEr
             LoadError::Network { url, detail } => LoadError::Body { url, detail },
             other => other,
         })?;
+    mark("dsii:data-arrived");
     let valid = validate::load(&bytes)?;
     Ok(Arc::new(PreparedSnapshot::new(valid)))
 }

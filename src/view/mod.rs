@@ -18,6 +18,7 @@ pub mod load_error_view;
 pub mod localized;
 pub mod monitor;
 pub mod pillar_cards;
+pub mod show_more;
 pub mod source_list;
 pub mod summary_bar;
 pub mod timeline_view;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::clock::mark;
 use super::context::{use_monitor, MonitorContext};
 use super::export_panel::ExportPanel;
 use super::filter_panel::FilterPanel;
@@ -68,6 +69,8 @@ pub fn Monitor(
     let language = context.language;
     provide_context(context);
     let view_mode = move || state.with(|state| state.view);
+    // Runs once the first render is in the DOM.
+    Effect::new(move |_| mark("dsii:rendered"));
     view! {
         <article class="dsii-monitor" lang=move || language.get().tag()>
             <Header />

@@ -4,6 +4,10 @@ use leptos::prelude::*;
 
 use super::action_line_card::ActionLineCard;
 use super::context::use_monitor;
+use super::show_more::{use_render_limit, ShowMore};
+
+/// Action lines a pillar card renders before "show more".
+const LINES_PER_PAGE: usize = 8;
 
 #[component]
 fn PillarCard(pillar: usize) -> impl IntoView {
@@ -11,7 +15,7 @@ fn PillarCard(pillar: usize) -> impl IntoView {
     let prepared = context.prepared.clone();
     let selection = context.selection;
     let pillar_id = prepared.snapshot.pillars[pillar].id.clone();
-    let lines = Memo::new(move |_| {
+    let all_lines = Memo::new(move |_| {
         selection.with(|selection| {
             selection
                 .lines
@@ -21,6 +25,10 @@ fn PillarCard(pillar: usize) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let limit = use_render_limit(LINES_PER_PAGE);
+    let lines =
+        Memo::new(move |_| all_lines.with(|lines| lines[..lines.len().min(limit.get())].to_vec()));
+    let total = Signal::derive(move || all_lines.with(Vec::len));
     let title = &context.prepared.snapshot.pillars[pillar].title;
     let summary = context.prepared.snapshot.pillars[pillar]
         .summary
@@ -38,6 +46,7 @@ fn PillarCard(pillar: usize) -> impl IntoView {
                     <ActionLineCard line />
                 </For>
             </ul>
+            <ShowMore total limit page=LINES_PER_PAGE />
         </section>
     }
 }

@@ -5,12 +5,13 @@ use leptos::prelude::*;
 
 use super::badges::StateBadge;
 use super::context::{use_monitor, MonitorContext};
+use super::show_more::{use_render_limit, ShowMore, PAGE_SIZE};
 use super::source_list::SourceList;
 use crate::i18n::messages;
 use crate::model::fuzzy_date::format_day;
 use crate::model::Language;
 use crate::progress::MilestoneState;
-use crate::timeline::{group, month_span, Period, TimelineItem};
+use crate::timeline::{group, month_span, Period, TimelineItem, YearGroup};
 
 fn period_label(period: Period, year: i32, language: Language) -> String {
     let messages = messages(language);
@@ -22,19 +23,14 @@ fn period_label(period: Period, year: i32, language: Language) -> String {
     }
 }
 
-/// Twelve cells for the months of the year, filled where the date's span lies.
+/// The months of the year the date spans, drawn by one element: its first month and
+/// width are CSS variables (set through the CSSOM, which a strict CSP allows).
 fn span_bar(first: u8, last: u8) -> impl IntoView {
-    let cells: Vec<_> = (1..=12u8)
-        .map(|month| {
-            let class = if (first..=last).contains(&month) {
-                "dsii-span__cell dsii-span__cell--on"
-            } else {
-                "dsii-span__cell"
-            };
-            view! { <span class=class></span> }
-        })
-        .collect();
-    view! { <span class="dsii-span" aria-hidden="true">{cells}</span> }
+    view! {
+        <span class="dsii-span" aria-hidden="true"
+            style:--dsii-span-from=(first - 1).to_string()
+            style:--dsii-span-months=(last + 1 - first).to_string()></span>
+    }
 }
 
 fn milestone_item(context: &MonitorContext, index: usize) -> impl IntoView + use<> {
@@ -45,8 +41,10 @@ fn milestone_item(context: &MonitorContext, index: usize) -> impl IntoView + use
     let reveal_context = context.clone();
     let (language, today) = (context.language, context.today);
     let date = milestone.date;
-    let for_state = milestone.clone();
-    let state = Signal::derive(move || MilestoneState::of(&for_state, today.get()));
+    let for_state = prepared.clone();
+    let state = Signal::derive(move || {
+        MilestoneState::of(&for_state.snapshot.milestones[index], today.get())
+    });
     let timing = move || {
         let today = today.get();
         if date.ended_before(today) {
@@ -89,67 +87,103 @@ fn milestone_item(context: &MonitorContext, index: usize) -> impl IntoView + use
     }
 }
 
+/// One row: a milestone or the reference-date marker.
+#[component]
+fn TimelineRow(item: TimelineItem) -> impl IntoView {
+    let context = use_monitor();
+    let (today, language) = (context.today, context.language);
+    match item {
+        TimelineItem::Milestone(index) => milestone_item(&context, index).into_any(),
+        TimelineItem::Today => view! {
+            <li class="dsii-tl__today">
+                {context.message(|m| m.reference_date)} ": "
+                <time datetime=move || today.get().to_string()>
+                    {move || format_day(today.get(), language.get())}
+                </time>
+            </li>
+        }
+        .into_any(),
+    }
+}
+
+/// Keyed lists at every level: a filter change builds only rows that were not shown.
+#[component]
+fn PeriodRow(year: i32, period: Period, years: Memo<Vec<YearGroup>>) -> impl IntoView {
+    let language = use_monitor().language;
+    let items = Memo::new(move |_| {
+        years.with(|years| {
+            years
+                .iter()
+                .find(|group| group.year == year)
+                .and_then(|group| group.periods.iter().find(|group| group.period == period))
+                .map(|group| group.items.clone())
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <li class="dsii-tl__period">
+            <h4 class="dsii-tl__period-title">{move || period_label(period, year, language.get())}</h4>
+            <ol class="dsii-tl__items">
+                <For each=move || items.get() key=|item| *item let:item>
+                    <TimelineRow item />
+                </For>
+            </ol>
+        </li>
+    }
+}
+
+#[component]
+fn YearRow(year: i32, years: Memo<Vec<YearGroup>>) -> impl IntoView {
+    let periods = Memo::new(move |_| {
+        years.with(|years| {
+            years
+                .iter()
+                .find(|group| group.year == year)
+                .map(|group| {
+                    group
+                        .periods
+                        .iter()
+                        .map(|group| group.period)
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <li class="dsii-tl__year">
+            <h3 class="dsii-tl__year-title">{year}</h3>
+            <ol class="dsii-tl__periods">
+                <For each=move || periods.get() key=|period| *period let:period>
+                    <PeriodRow year period years />
+                </For>
+            </ol>
+        </li>
+    }
+}
+
 #[component]
 pub fn TimelineView() -> impl IntoView {
     let context = use_monitor();
-    let (selection, today, language) = (context.selection, context.today, context.language);
+    let (selection, today) = (context.selection, context.today);
     let prepared = context.prepared.clone();
+    let limit = use_render_limit(PAGE_SIZE);
     let years = Memo::new(move |_| {
-        selection.with(|selection| group(&prepared, &selection.milestones, today.get()))
+        selection.with(|selection| {
+            let shown = &selection.milestones[..selection.milestones.len().min(limit.get())];
+            group(&prepared, shown, today.get())
+        })
     });
-    let render_context = context.clone();
-    let body = move || {
-        let context = &render_context;
-        years
-            .get()
-            .into_iter()
-            .map(|year| {
-                let periods: Vec<_> = year
-                    .periods
-                    .into_iter()
-                    .map(|group| {
-                        let items: Vec<_> = group
-                            .items
-                            .into_iter()
-                            .map(|item| match item {
-                                TimelineItem::Milestone(index) => {
-                                    milestone_item(context, index).into_any()
-                                }
-                                TimelineItem::Today => view! {
-                                    <li class="dsii-tl__today">
-                                        {context.message(|m| m.reference_date)} ": "
-                                        <time datetime=move || today.get().to_string()>
-                                            {move || format_day(today.get(), language.get())}
-                                        </time>
-                                    </li>
-                                }
-                                .into_any(),
-                            })
-                            .collect();
-                        let (period, year_number) = (group.period, year.year);
-                        view! {
-                            <li class="dsii-tl__period">
-                                <h4 class="dsii-tl__period-title">
-                                    {move || period_label(period, year_number, language.get())}
-                                </h4>
-                                <ol class="dsii-tl__items">{items}</ol>
-                            </li>
-                        }
-                    })
-                    .collect();
-                view! {
-                    <li class="dsii-tl__year">
-                        <h3 class="dsii-tl__year-title">{year.year}</h3>
-                        <ol class="dsii-tl__periods">{periods}</ol>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
+    let total = Signal::derive(move || selection.with(|selection| selection.milestones.len()));
     view! {
         <section class="dsii-timeline" aria-labelledby="dsii-timeline-title">
             <h2 id="dsii-timeline-title" class="dsii-section-title">{context.message(|m| m.timeline)}</h2>
-            <ol class="dsii-tl">{body}</ol>
+            <ol class="dsii-tl">
+                <For each=move || years.with(|years| years.iter().map(|year| year.year).collect::<Vec<_>>())
+                    key=|year| *year let:year>
+                    <YearRow year years />
+                </For>
+            </ol>
+            <ShowMore total limit page=PAGE_SIZE />
         </section>
     }
 }

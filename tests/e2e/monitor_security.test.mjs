@@ -12,7 +12,16 @@ const PAYLOADS = [
   '"><iframe src="javascript:window.top.__pwned=\'iframe\'"></iframe>',
   '{{constructor.constructor("window.__pwned=1")()}} ${window.__pwned = 1}',
 ];
-const UNSAFE_URLS = ['javascript:window.__pwned="link"', 'JaVaScRiPt:alert(1)', ' https://example.org/padded', 'data:text/html,<b>x</b>', '//example.org/x', 'vbscript:msgbox(1)'];
+const UNSAFE_URLS = [
+  'javascript:window.__pwned="link"',
+  'JaVaScRiPt:alert(1)',
+  'java\tscript:alert(1)',
+  '   javascript:alert(1)',
+  ' https://example.org/padded',
+  'data:text/html,<b>x</b>',
+  '//example.org/x',
+  'vbscript:msgbox(1)',
+];
 
 /** Replaces every string that is shown as text with a payload; ids and keywords stay. */
 function poison(value, key, counter) {

@@ -1,0 +1,8 @@
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    // Any outcome is fine except a panic.
+    let _ = dsii_monitor::validate::load(data);
+});
