@@ -1,6 +1,8 @@
 //! Validates a snapshot file or URL: prints errors, warnings and a summary.
 //! Exit status 0 when the snapshot is valid, 1 when it is not, 2 on a usage error.
 
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -63,14 +65,15 @@ fn read(location: &str) -> Result<Vec<u8>, String> {
     }
 }
 
-fn print_summary(snapshot: &Snapshot, today: CalendarDate) {
+fn summary(snapshot: &Snapshot, today: CalendarDate, out: &mut String) {
     let title = snapshot.title.resolve(Language::En, Language::Nl).text;
-    println!("{title}: data as of {}", snapshot.as_of);
+    let _ = writeln!(out, "{title}: data as of {}", snapshot.as_of);
     let statuses: Vec<String> = action_line_counts(snapshot)
         .iter()
         .map(|(status, count)| format!("{status} {count}"))
         .collect();
-    println!(
+    let _ = writeln!(
+        out,
         "action lines ({}): {}",
         snapshot.action_lines.len(),
         statuses.join(", ")
@@ -79,14 +82,16 @@ fn print_summary(snapshot: &Snapshot, today: CalendarDate) {
         .iter()
         .map(|(state, count)| format!("{} {count}", state.as_str()))
         .collect();
-    println!(
+    let _ = writeln!(
+        out,
         "milestones ({}) on {today}: {}",
         snapshot.milestones.len(),
         states.join(", ")
     );
     for milestone in overdue_milestones(snapshot, today) {
         let title = milestone.title.resolve(Language::En, Language::Nl).text;
-        println!(
+        let _ = writeln!(
+            out,
             "  overdue: {:<10} {}  {title}",
             milestone.date.to_string(),
             milestone.id
@@ -94,10 +99,15 @@ fn print_summary(snapshot: &Snapshot, today: CalendarDate) {
     }
 }
 
+/// Writes the report in one go; a closed pipe (`| head`) is not an error worth a panic.
+fn emit(report: &str) {
+    let _ = std::io::stdout().lock().write_all(report.as_bytes());
+}
+
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1).peekable();
     if args.peek().map(String::as_str) == Some("--schema") {
-        print!("{}", snapshot_schema_json());
+        emit(&snapshot_schema_json());
         return ExitCode::SUCCESS;
     }
     let options = match parse_options(args) {
@@ -110,29 +120,29 @@ fn main() -> ExitCode {
     let bytes = match read(&options.location) {
         Ok(bytes) => bytes,
         Err(message) => {
-            println!("error: {message}");
+            emit(&format!("error: {message}\n"));
             return ExitCode::FAILURE;
         }
     };
-    match validate::load(&bytes) {
+    let mut report = String::new();
+    let status = match validate::load(&bytes) {
         Ok(valid) => {
             for warning in &valid.warnings {
-                println!("warning: {warning}");
+                let _ = writeln!(report, "warning: {warning}");
             }
-            println!(
-                "valid: {} ({} warnings)",
-                options.location,
-                valid.warnings.len()
-            );
-            print_summary(&valid.snapshot, options.today);
+            let count = valid.warnings.len();
+            let _ = writeln!(report, "valid: {} ({count} warnings)", options.location);
+            summary(&valid.snapshot, options.today, &mut report);
             ExitCode::SUCCESS
         }
         Err(error) => {
             for diagnostic in error.diagnostics() {
-                println!("error: {diagnostic}");
+                let _ = writeln!(report, "error: {diagnostic}");
             }
-            println!("invalid: {}", options.location);
+            let _ = writeln!(report, "invalid: {}", options.location);
             ExitCode::FAILURE
         }
-    }
+    };
+    emit(&report);
+    status
 }
