@@ -49,6 +49,7 @@ async function mountHost(host) {
   style.href = `${BASE}dsii-monitor.css`;
   if (INTEGRITY.css.startsWith('sha')) style.integrity = INTEGRITY.css;
   const root = document.createElement('div');
+  root.textContent = document.documentElement.lang.startsWith('en') ? 'Loading the monitor…' : 'De monitor wordt geladen…';
   shadow.append(style, root);
   const widget = await loadWidget();
   widget.mount(root, settingsOf(host, frame), BASE, frame || host.hasAttribute('data-url-state'), frame);

@@ -19,8 +19,8 @@ fn page_folder() -> String {
     }
 }
 
-/// Mounts into `#dsii-monitor` when the page has one: the standalone page, which owns
-/// its URL. Pages that embed the widget have none and call `mount` instead.
+/// Mounts into `#dsii-monitor` (replacing its loading text) when the page has one: the
+/// standalone page, which owns its URL. Pages that embed the widget call `mount`.
 #[wasm_bindgen(start)]
 pub fn start() {
     let Some(host) = document()
@@ -35,6 +35,7 @@ pub fn start() {
         base: page_folder(),
         compact: false,
     };
+    host.set_text_content(None);
     leptos::mount::mount_to(host, move || view! { <Widget options /> }).forget();
 }
 
@@ -50,5 +51,7 @@ pub fn mount(host: HtmlElement, settings: &str, base: &str, sync_url: bool, comp
         base: base.to_owned(),
         compact,
     };
+    // Replaces the placeholder's loading text.
+    host.set_text_content(None);
     leptos::mount::mount_to(host, move || view! { <Widget options /> }).forget();
 }

@@ -67,3 +67,11 @@ test('an invalid snapshot names the JSON path and the expectation', async () => 
   assert.match(await alert.textContent(), /action_lines\[0\]\.status: unknown status "doing"; expected one of planned/);
   await page.close();
 });
+
+test('without JavaScript the page says what it needs instead of staying blank', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/`);
+  assert.match(await page.locator('main').innerText(), /JavaScript en WebAssembly nodig/);
+  await context.close();
+});
