@@ -38,7 +38,6 @@ pub fn selection_csv(
     today: CalendarDate,
 ) -> String {
     let snapshot = &prepared.snapshot;
-    let other = language.other();
     let mut csv = csv_row(&[
         "type",
         "id",
@@ -58,7 +57,7 @@ pub fn selection_csv(
             &line.id,
             &line.pillar,
             &line.id,
-            line.title.resolve(language, other).text,
+            line.title.resolve(language).text,
             status_label(line.status, language),
             "",
             "",
@@ -74,7 +73,7 @@ pub fn selection_csv(
             &milestone.id,
             &line.pillar,
             &milestone.action_line,
-            milestone.title.resolve(language, other).text,
+            milestone.title.resolve(language).text,
             state_label(MilestoneState::of(milestone, today), language),
             &milestone.date.to_string(),
             &milestone.date.start().to_string(),
@@ -93,7 +92,6 @@ pub fn citation(
     page_url: &str,
 ) -> String {
     let snapshot = &prepared.snapshot;
-    let other = language.other();
     let action_line = &snapshot.action_lines[line];
     let (status_word, as_of_word, source_word) = match language {
         Language::Nl => ("status", "gegevens per", "Bron"),
@@ -104,7 +102,7 @@ pub fn citation(
         .iter()
         .filter_map(|id| snapshot.sources.iter().find(|source| &source.id == id))
         .map(|source| {
-            let mut text = source.title.resolve(language, other).text.to_owned();
+            let mut text = source.title.resolve(language).text.to_owned();
             if let Some(reference) = &source.reference {
                 text.push_str(&format!(", {reference}"));
             }
@@ -116,9 +114,9 @@ pub fn citation(
         .collect();
     format!(
         "“{}” ({status_word}: {}). {}, {as_of_word} {}. {source_word}: {}. {page_url}",
-        action_line.title.resolve(language, other).text,
+        action_line.title.resolve(language).text,
         status_label(action_line.status, language).to_lowercase(),
-        snapshot.title.resolve(language, other).text,
+        snapshot.title.resolve(language).text,
         crate::model::fuzzy_date::format_day(snapshot.as_of, language),
         sources.join("; "),
     )

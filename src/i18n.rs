@@ -2,7 +2,7 @@
 //! language: amounts, counts and day spans.
 
 use crate::model::{ActionLineStatus, Language};
-use crate::progress::MilestoneState;
+use crate::progress::{MilestoneState, StateTally};
 
 pub struct Messages {
     pub loading: &'static str,
@@ -181,6 +181,16 @@ const EN: Messages = Messages {
     embed_iframe: "With an iframe (the second script fits its height):",
 };
 
+/// The interface language: the reader's choice wins, then the snapshot's language
+/// (unknown before it loads), then the browser's, then Dutch.
+pub fn interface_language(
+    chosen: Option<Language>,
+    snapshot: Option<Language>,
+    browser: Option<Language>,
+) -> Language {
+    chosen.or(snapshot).or(browser).unwrap_or_default()
+}
+
 pub fn messages(language: Language) -> &'static Messages {
     match language {
         Language::Nl => &NL,
@@ -335,12 +345,15 @@ pub fn shown_of(shown: usize, total: usize, language: Language) -> String {
 }
 
 /// "3 gedaan, 2 open, 1 te laat" / "3 done, 2 pending, 1 overdue".
-pub fn milestone_tally(done: usize, pending: usize, overdue: usize, language: Language) -> String {
+pub fn milestone_tally(tally: &StateTally, language: Language) -> String {
     let label = |state| state_label(state, language).to_lowercase();
     format!(
-        "{done} {}, {pending} {}, {overdue} {}",
+        "{} {}, {} {}, {} {}",
+        tally.done,
         label(MilestoneState::Done),
+        tally.pending,
         label(MilestoneState::Pending),
+        tally.overdue,
         label(MilestoneState::Overdue)
     )
 }
@@ -362,6 +375,15 @@ mod tests {
             assert_eq!(format_eur(amount, Language::Nl), nl);
             assert_eq!(format_eur(amount, Language::En), en);
         }
+    }
+
+    #[test]
+    fn the_readers_choice_wins_then_the_snapshot_then_the_browser() {
+        use Language::{En, Nl};
+        assert_eq!(interface_language(Some(En), Some(Nl), Some(Nl)), En);
+        assert_eq!(interface_language(None, Some(En), Some(Nl)), En);
+        assert_eq!(interface_language(None, None, Some(En)), En);
+        assert_eq!(interface_language(None, None, None), Nl);
     }
 
     #[test]

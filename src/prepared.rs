@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::model::{ActionLine, Milestone, Snapshot, Text};
+use crate::progress::date_order;
 use crate::search::fold;
 use crate::validate::{Diagnostic, ValidSnapshot};
 
@@ -75,8 +76,7 @@ impl PreparedSnapshot {
                     .unwrap_or(0)
             })
             .collect();
-        let mut by_date: Vec<usize> = (0..snapshot.milestones.len()).collect();
-        by_date.sort_by_key(|&index| snapshot.milestones[index].date.sort_key());
+        let by_date = date_order(&snapshot.milestones);
         let mut line_milestones = vec![Vec::new(); snapshot.action_lines.len()];
         for &index in &by_date {
             if let Some(list) = line_milestones.get_mut(milestone_line[index]) {

@@ -35,19 +35,47 @@ impl MilestoneState {
     }
 }
 
-/// Milestones in date order (start, then narrower first, then document order).
-pub fn milestones_by_date(snapshot: &Snapshot) -> Vec<&Milestone> {
-    let mut milestones: Vec<&Milestone> = snapshot.milestones.iter().collect();
-    milestones.sort_by_key(|milestone| milestone.date.sort_key());
-    milestones
+/// Indices of `milestones` in date order (start, then narrower first, then document order).
+pub fn date_order(milestones: &[Milestone]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..milestones.len()).collect();
+    order.sort_by_key(|&index| milestones[index].date.sort_key());
+    order
 }
 
 /// Pending milestones whose date has passed, in date order.
 pub fn overdue_milestones(snapshot: &Snapshot, today: CalendarDate) -> Vec<&Milestone> {
-    milestones_by_date(snapshot)
+    date_order(&snapshot.milestones)
         .into_iter()
+        .map(|index| &snapshot.milestones[index])
         .filter(|milestone| MilestoneState::of(milestone, today) == MilestoneState::Overdue)
         .collect()
+}
+
+/// How many milestones are in each state on one day, counted in one pass.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StateTally {
+    pub done: usize,
+    pub pending: usize,
+    pub overdue: usize,
+    pub cancelled: usize,
+}
+
+impl StateTally {
+    pub fn of<'a>(
+        milestones: impl IntoIterator<Item = &'a Milestone>,
+        today: CalendarDate,
+    ) -> Self {
+        let mut tally = StateTally::default();
+        for milestone in milestones {
+            match MilestoneState::of(milestone, today) {
+                MilestoneState::Done => tally.done += 1,
+                MilestoneState::Pending => tally.pending += 1,
+                MilestoneState::Overdue => tally.overdue += 1,
+                MilestoneState::Cancelled => tally.cancelled += 1,
+            }
+        }
+        tally
+    }
 }
 
 /// How many action lines have each status, in the vocabulary's order.
@@ -65,22 +93,13 @@ pub fn action_line_counts(snapshot: &Snapshot) -> Vec<(ActionLineStatus, usize)>
         .collect()
 }
 
-/// How many milestones are in each state on `today`.
+/// How many milestones are in each state on `today`, in a fixed order.
 pub fn milestone_counts(snapshot: &Snapshot, today: CalendarDate) -> Vec<(MilestoneState, usize)> {
-    [
-        MilestoneState::Done,
-        MilestoneState::Pending,
-        MilestoneState::Overdue,
-        MilestoneState::Cancelled,
+    let tally = StateTally::of(&snapshot.milestones, today);
+    vec![
+        (MilestoneState::Done, tally.done),
+        (MilestoneState::Pending, tally.pending),
+        (MilestoneState::Overdue, tally.overdue),
+        (MilestoneState::Cancelled, tally.cancelled),
     ]
-    .into_iter()
-    .map(|state| {
-        let count = snapshot
-            .milestones
-            .iter()
-            .filter(|milestone| MilestoneState::of(milestone, today) == state)
-            .count();
-        (state, count)
-    })
-    .collect()
 }

@@ -15,13 +15,18 @@ pub enum Period {
 }
 
 impl Period {
+    /// The quarter a day falls in.
+    pub fn quarter_of(day: CalendarDate) -> Period {
+        Period::Quarter((day.month() - 1) / 3 + 1)
+    }
+
     /// A date's period: days and months fall in their quarter.
     pub fn of(date: FuzzyDate) -> (i32, Period) {
         let start = date.start();
         let period = match date {
             FuzzyDate::Year(_) => Period::Year,
             FuzzyDate::Half { half, .. } => Period::Half(half),
-            _ => Period::Quarter((start.month() - 1) / 3 + 1),
+            _ => Period::quarter_of(start),
         };
         (start.year(), period)
     }
@@ -72,7 +77,7 @@ pub fn group(
             .or_default()
             .push(TimelineItem::Milestone(index));
     }
-    let today_period = Period::Quarter((today.month() - 1) / 3 + 1);
+    let today_period = Period::quarter_of(today);
     let items = years
         .entry(today.year())
         .or_default()

@@ -66,7 +66,7 @@ fn read(location: &str) -> Result<Vec<u8>, String> {
 }
 
 fn summary(snapshot: &Snapshot, today: CalendarDate, out: &mut String) {
-    let title = snapshot.title.resolve(Language::En, Language::Nl).text;
+    let title = snapshot.title.resolve(Language::En).text;
     let _ = writeln!(out, "{title}: data as of {}", snapshot.as_of);
     let statuses: Vec<String> = action_line_counts(snapshot)
         .iter()
@@ -89,7 +89,7 @@ fn summary(snapshot: &Snapshot, today: CalendarDate, out: &mut String) {
         states.join(", ")
     );
     for milestone in overdue_milestones(snapshot, today) {
-        let title = milestone.title.resolve(Language::En, Language::Nl).text;
+        let title = milestone.title.resolve(Language::En).text;
         let _ = writeln!(
             out,
             "  overdue: {:<10} {}  {title}",

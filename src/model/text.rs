@@ -26,8 +26,9 @@ pub struct Resolved<'a> {
 }
 
 impl Text {
-    /// The text in `wanted`, else in `fallback`, else in any language it has.
-    pub fn resolve(&self, wanted: Language, fallback: Language) -> Resolved<'_> {
+    /// The text in `wanted`, else in the other interface language, else in any
+    /// language it has.
+    pub fn resolve(&self, wanted: Language) -> Resolved<'_> {
         match self {
             Text::Plain(text) => Resolved { text, lang: None },
             Text::Localized(texts) => {
@@ -37,7 +38,7 @@ impl Text {
                         .find(|(tag, _)| Language::from_tag(tag) == Some(language))
                 };
                 let (tag, text) = in_language(wanted)
-                    .or_else(|| in_language(fallback))
+                    .or_else(|| in_language(wanted.other()))
                     .or_else(|| texts.iter().next())
                     .map_or(("", ""), |(tag, text)| (tag.as_str(), text.as_str()));
                 Resolved {
@@ -125,27 +126,24 @@ mod tests {
     }
 
     #[test]
-    fn resolves_the_wanted_language_then_the_fallback() {
+    fn resolves_the_wanted_language_then_the_other_one() {
         let both = text(r#"{"nl": "Sterk", "en": "Strong"}"#).unwrap();
-        assert_eq!(both.resolve(Language::En, Language::Nl).text, "Strong");
-        assert_eq!(both.resolve(Language::Nl, Language::En).text, "Sterk");
+        assert_eq!(both.resolve(Language::En).text, "Strong");
+        assert_eq!(both.resolve(Language::Nl).text, "Sterk");
 
         let dutch_only = text(r#"{"nl": "Sterk"}"#).unwrap();
-        let resolved = dutch_only.resolve(Language::En, Language::Nl);
+        let resolved = dutch_only.resolve(Language::En);
         assert_eq!((resolved.text, resolved.lang), ("Sterk", Some("nl")));
 
         let german_only = text(r#"{"de": "Stark"}"#).unwrap();
-        assert_eq!(
-            german_only.resolve(Language::En, Language::Nl).lang,
-            Some("de")
-        );
+        assert_eq!(german_only.resolve(Language::En).lang, Some("de"));
     }
 
     #[test]
     fn plain_text_has_no_language_of_its_own() {
         let plain = text(r#""Slim""#).unwrap();
         assert_eq!(
-            plain.resolve(Language::En, Language::Nl),
+            plain.resolve(Language::En),
             Resolved {
                 text: "Slim",
                 lang: None
@@ -156,7 +154,7 @@ mod tests {
     #[test]
     fn region_subtags_match_their_language() {
         let british = text(r#"{"en-GB": "Colour", "nl": "Kleur"}"#).unwrap();
-        assert_eq!(british.resolve(Language::En, Language::Nl).text, "Colour");
+        assert_eq!(british.resolve(Language::En).text, "Colour");
     }
 
     #[test]

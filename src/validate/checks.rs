@@ -43,6 +43,11 @@ impl<'a> IdIndex<'a> {
         Self { list, first_use }
     }
 
+    /// The index of the first entry with `id`.
+    fn position(&self, id: &str) -> Option<usize> {
+        self.first_use.get(id).copied()
+    }
+
     fn require(&self, path: String, id: &str, findings: &mut Findings) {
         if !self.first_use.contains_key(id) {
             findings.errors.push(Diagnostic::new(
@@ -148,10 +153,10 @@ pub fn check(snapshot: &Snapshot) -> Findings {
                 .warnings
                 .push(Diagnostic::new(format!("{at}.sources"), "cites no source"));
         }
-        let line = snapshot
-            .action_lines
-            .iter()
-            .find(|line| line.id == milestone.action_line);
+        // Through the index: a scan per milestone is quadratic on large snapshots.
+        let line = lines
+            .position(&milestone.action_line)
+            .map(|index| &snapshot.action_lines[index]);
         if line.is_some_and(|line| line.sources.is_empty()) {
             findings.warnings.push(Diagnostic::new(
                 format!("{at}.action_line"),

@@ -5,26 +5,25 @@ use leptos::prelude::*;
 
 use super::badges::{StateBadge, StatusBadge};
 use super::clipboard::copy_text;
-use super::context::{use_monitor, MonitorContext};
+use super::context::use_monitor;
 use super::source_list::SourceList;
+use super::url_sync::current_href;
 use crate::export::citation;
 use crate::i18n::{format_eur, milestone_tally};
-use crate::progress::MilestoneState;
+use crate::progress::StateTally;
 
-/// Done, pending and overdue milestones of one action line on the reference date.
-fn tally(context: &MonitorContext, line: usize) -> (usize, usize, usize) {
-    let today = context.today.get();
-    let snapshot = &context.prepared.snapshot;
-    let mut counts = (0, 0, 0);
-    for &index in context.prepared.line_milestones(line) {
-        match MilestoneState::of(&snapshot.milestones[index], today) {
-            MilestoneState::Done => counts.0 += 1,
-            MilestoneState::Pending => counts.1 += 1,
-            MilestoneState::Overdue => counts.2 += 1,
-            MilestoneState::Cancelled => {}
+/// A subsection heading with its list; nothing at all when the list is empty.
+fn titled_list<V: IntoView>(
+    title: impl Fn() -> &'static str + Send + 'static,
+    class: &'static str,
+    items: Vec<V>,
+) -> Option<impl IntoView> {
+    (!items.is_empty()).then(|| {
+        view! {
+            <h5 class="dsii-line__subtitle">{title}</h5>
+            <ul class=class>{items}</ul>
         }
-    }
-    counts
+    })
 }
 
 #[component]
@@ -32,7 +31,7 @@ fn Details(line: usize) -> impl IntoView {
     let context = use_monitor();
     let snapshot = &context.prepared.snapshot;
     let action_line = &snapshot.action_lines[line];
-    let (language, today) = (context.language, context.today);
+    let language = context.language;
     let summary = action_line
         .summary
         .as_ref()
@@ -43,25 +42,25 @@ fn Details(line: usize) -> impl IntoView {
         .iter()
         .map(|&index| {
             let milestone = &snapshot.milestones[index];
-            let for_state = context.prepared.clone();
             let date = milestone.date;
-            let note = milestone.note.as_ref().map(|note| view! { <span class="dsii-line__note">" — " {context.text(note)}</span> });
+            let note = milestone.note.as_ref().map(
+                |note| view! { <span class="dsii-line__note">" — " {context.text(note)}</span> },
+            );
             view! {
                 <li class="dsii-line__milestone">
                     <span class="dsii-date">{move || date.display(language.get())}</span>
                     " " {context.text(&milestone.title)} " "
-                    <StateBadge state=Signal::derive(move || MilestoneState::of(&for_state.snapshot.milestones[index], today.get())) />
+                    <StateBadge state=context.milestone_state(index) />
                     {note}
                 </li>
             }
         })
         .collect();
-    let milestones = (!milestones.is_empty()).then(|| {
-        view! {
-            <h5 class="dsii-line__subtitle">{context.message(|m| m.milestones)}</h5>
-            <ul class="dsii-line__milestones">{milestones}</ul>
-        }
-    });
+    let milestones = titled_list(
+        context.message(|m| m.milestones),
+        "dsii-line__milestones",
+        milestones,
+    );
     let notes = action_line.notes.as_ref().map(|notes| {
         view! {
             <h5 class="dsii-line__subtitle">{context.message(|m| m.notes)}</h5>
@@ -86,19 +85,13 @@ fn Details(line: usize) -> impl IntoView {
             }
         })
         .collect();
-    let history = (!history.is_empty()).then(|| {
-        view! {
-            <h5 class="dsii-line__subtitle">{context.message(|m| m.history)}</h5>
-            <ul class="dsii-line__history">{history}</ul>
-        }
-    });
+    let history = titled_list(
+        context.message(|m| m.history),
+        "dsii-line__history",
+        history,
+    );
     let prepared = context.prepared.clone();
-    let cite_text = move || {
-        let page = web_sys::window()
-            .and_then(|window| window.location().href().ok())
-            .unwrap_or_default();
-        citation(&prepared, line, language.get(), &page)
-    };
+    let cite_text = move || citation(&prepared, line, language.get(), &current_href());
     let copied = RwSignal::new(false);
     view! {
         {summary}
@@ -151,23 +144,29 @@ pub fn ActionLineCard(line: usize) -> impl IntoView {
             </p>
         }
     });
-    let tally_context = context.clone();
-    let counts = Memo::new(move |_| tally(&tally_context, line));
+    let (prepared, today) = (context.prepared.clone(), context.today);
+    let counts = Memo::new(move |_| {
+        let milestones = prepared
+            .line_milestones(line)
+            .iter()
+            .map(|&index| &prepared.snapshot.milestones[index]);
+        StateTally::of(milestones, today.get())
+    });
     let has_milestones = !context.prepared.line_milestones(line).is_empty();
     let progress = has_milestones.then(|| {
         // Set through the CSSOM (style:), which a strict style-src allows.
-        let width = move |part: usize| {
-            let (done, pending, overdue) = counts.get();
-            format!("{}%", part * 100 / (done + pending + overdue).max(1))
+        let width = move |part: fn(&StateTally) -> usize| {
+            let tally = counts.get();
+            format!("{}%", part(&tally) * 100 / (tally.done + tally.pending + tally.overdue).max(1))
         };
         view! {
             <div class="dsii-progress" aria-hidden="true">
-                <span class="dsii-progress__done" style:width=move || width(counts.get().0)></span>
-                <span class="dsii-progress__overdue" style:width=move || width(counts.get().2)></span>
+                <span class="dsii-progress__done" style:width=move || width(|tally| tally.done)></span>
+                <span class="dsii-progress__overdue" style:width=move || width(|tally| tally.overdue)></span>
             </div>
             <p class="dsii-line__meta">
                 <span class="dsii-line__meta-label">{context.message(|m| m.milestones)} ": "</span>
-                {move || { let (d, p, o) = counts.get(); milestone_tally(d, p, o, language.get()) }}
+                {move || milestone_tally(&counts.get(), language.get())}
             </p>
         }
     });

@@ -10,7 +10,7 @@ use super::fetch_snapshot::{fetch_snapshot, DEFAULT_SNAPSHOT_URL};
 use super::load_error_view::LoadErrorView;
 use super::monitor::Monitor;
 use super::url_sync::use_view_state;
-use crate::i18n::messages;
+use crate::i18n::{interface_language, messages};
 use crate::view_state::ViewState;
 
 /// How one widget instance is set up.
@@ -51,10 +51,7 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
     let base: Arc<str> = base.into();
     // Before a snapshot names its language, the reader's choice or the browser's counts.
     let early_language = Signal::derive(move || {
-        state
-            .with(|state| state.lang)
-            .or(browser_language)
-            .unwrap_or_default()
+        interface_language(state.with(|state| state.lang), None, browser_language)
     });
     let theme = move || state.with(|state| state.theme.as_str());
     let class = if compact {

@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::filter::{select, Selection};
-use crate::i18n::{messages, Messages};
+use crate::i18n::{interface_language, messages, Messages};
 use crate::model::{CalendarDate, Language, Text};
 use crate::prepared::PreparedSnapshot;
+use crate::progress::MilestoneState;
 use crate::view_state::{ViewMode, ViewState};
 
 use super::localized::localized;
@@ -41,13 +42,12 @@ impl MonitorContext {
             .default_language
             .as_deref()
             .and_then(Language::from_tag);
-        // The reader's choice wins, then the snapshot's language, then the browser's.
         let language = Memo::new(move |_| {
-            state
-                .with(|state| state.lang)
-                .or(snapshot_language)
-                .or(browser_language)
-                .unwrap_or_default()
+            interface_language(
+                state.with(|state| state.lang),
+                snapshot_language,
+                browser_language,
+            )
         });
         let today = Memo::new(move |_| state.with(|state| state.today).unwrap_or(clock_today));
         let for_selection = prepared.clone();
@@ -69,10 +69,15 @@ impl MonitorContext {
     pub fn text(&self, text: &Text) -> impl IntoView + use<> {
         let text = text.clone();
         let language = self.language;
-        move || {
-            let language = language.get();
-            localized(&text, language, language.other())
-        }
+        move || localized(&text, language.get())
+    }
+
+    /// A milestone's state on the reference date, as it moves.
+    pub fn milestone_state(&self, milestone: usize) -> Signal<MilestoneState> {
+        let (prepared, today) = (self.prepared.clone(), self.today);
+        Signal::derive(move || {
+            MilestoneState::of(&prepared.snapshot.milestones[milestone], today.get())
+        })
     }
 
     /// An interface string that follows the reader's language.

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use super::app::{Widget, WidgetOptions};
-use super::url_sync::page_query;
+use super::url_sync::current_query;
 use crate::view_state::ViewState;
 
 /// The folder of the current page's URL, ending in `/`.
@@ -30,7 +30,7 @@ pub fn start() {
         return;
     };
     let options = WidgetOptions {
-        initial: ViewState::from_query(&page_query()),
+        initial: ViewState::from_query(&current_query()),
         sync_url: true,
         base: page_folder(),
         compact: false,

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::clipboard::copy_text;
 use super::context::use_monitor;
 use super::download::download_text;
+use super::url_sync::current_href;
 use crate::embed_snippet::{iframe_snippet, script_snippet};
 use crate::export::selection_csv;
 use crate::model::link_target;
@@ -29,12 +30,7 @@ pub fn ExportPanel(snapshot_url: String) -> impl IntoView {
     };
     let copied = RwSignal::new(false);
     let link_copied = context.message(|m| m.link_copied);
-    let copy_link = move |_| {
-        let href = web_sys::window()
-            .and_then(|window| window.location().href().ok())
-            .unwrap_or_default();
-        copy_text(&href, copied);
-    };
+    let copy_link = move |_| copy_text(&current_href(), copied);
     let json_link = snapshot_href(&snapshot_url).map(|href| {
         view! {
             <a class="dsii-button" href=href download="">{context.message(|m| m.download_json)}</a>
@@ -48,7 +44,7 @@ pub fn ExportPanel(snapshot_url: String) -> impl IntoView {
     };
     let iframe = move || {
         let language = language.get();
-        let title = title.resolve(language, language.other()).text.to_owned();
+        let title = title.resolve(language).text.to_owned();
         state.with(|state| iframe_snippet(&base, state, &title))
     };
     view! {

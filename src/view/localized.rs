@@ -7,8 +7,8 @@ use crate::model::{Language, Text};
 
 /// A `<span>` holding the text in the reader's language, or a fallback with its own
 /// `lang` attribute so screen readers pronounce it right.
-pub fn localized(text: &Text, language: Language, fallback: Language) -> impl IntoView {
-    let resolved = text.resolve(language, fallback);
+pub fn localized(text: &Text, language: Language) -> impl IntoView {
+    let resolved = text.resolve(language);
     let lang = resolved
         .lang
         .filter(|tag| Language::from_tag(tag) != Some(language))

@@ -6,7 +6,7 @@ use super::context::use_monitor;
 use super::icons::{state_icon, status_icon};
 use crate::i18n::status_label;
 use crate::model::ActionLineStatus;
-use crate::progress::{action_line_counts, overdue_milestones, MilestoneState};
+use crate::progress::{action_line_counts, MilestoneState, StateTally};
 
 #[component]
 pub fn SummaryBar() -> impl IntoView {
@@ -15,7 +15,8 @@ pub fn SummaryBar() -> impl IntoView {
     let counts = action_line_counts(&context.prepared.snapshot);
     let prepared = context.prepared.clone();
     let today = context.today;
-    let overdue = Memo::new(move |_| overdue_milestones(&prepared.snapshot, today.get()).len());
+    let overdue =
+        Memo::new(move |_| StateTally::of(&prepared.snapshot.milestones, today.get()).overdue);
     let state = context.state;
     let show_status = move |status: ActionLineStatus| {
         state.update(|state| {

@@ -10,7 +10,6 @@ use super::source_list::SourceList;
 use crate::i18n::messages;
 use crate::model::fuzzy_date::format_day;
 use crate::model::Language;
-use crate::progress::MilestoneState;
 use crate::timeline::{group, month_span, Period, TimelineItem, YearGroup};
 
 fn period_label(period: Period, year: i32, language: Language) -> String {
@@ -41,10 +40,7 @@ fn milestone_item(context: &MonitorContext, index: usize) -> impl IntoView + use
     let reveal_context = context.clone();
     let (language, today) = (context.language, context.today);
     let date = milestone.date;
-    let for_state = prepared.clone();
-    let state = Signal::derive(move || {
-        MilestoneState::of(&for_state.snapshot.milestones[index], today.get())
-    });
+    let state = context.milestone_state(index);
     let timing = move || {
         let today = today.get();
         if date.ended_before(today) {

@@ -5,7 +5,15 @@ use leptos::prelude::*;
 
 use crate::view_state::ViewState;
 
-fn current_query() -> String {
+/// The full URL of the page, for links and citations.
+pub fn current_href() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// The page's query string, for a widget that owns the page.
+pub fn current_query() -> String {
     web_sys::window()
         .and_then(|window| window.location().search().ok())
         .unwrap_or_default()
@@ -29,11 +37,6 @@ fn write_history(query: &str, replace: bool) {
     } else {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     };
-}
-
-/// The page's query string, for a widget that owns the page.
-pub fn page_query() -> String {
-    current_query()
 }
 
 /// The view state. With `sync_url` it is written to the page URL on every change and
