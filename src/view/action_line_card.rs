@@ -7,7 +7,6 @@ use super::badges::{StateBadge, StatusBadge};
 use super::clipboard::copy_text;
 use super::context::use_monitor;
 use super::source_list::SourceList;
-use super::url_sync::current_href;
 use crate::export::citation;
 use crate::i18n::{format_eur, milestone_tally};
 use crate::progress::StateTally;
@@ -91,7 +90,8 @@ fn Details(line: usize) -> impl IntoView {
         history,
     );
     let prepared = context.prepared.clone();
-    let cite_text = move || citation(&prepared, line, language.get(), &current_href());
+    let link_context = context.clone();
+    let cite_text = move || citation(&prepared, line, language.get(), &link_context.view_link());
     let copied = RwSignal::new(false);
     view! {
         {summary}

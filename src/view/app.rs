@@ -68,7 +68,7 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
                     let base = base.clone();
                     snapshot.get().map(|result| match result {
                         Ok(prepared) => view! {
-                            <Monitor prepared state snapshot_url=url.get_untracked() browser_language clock_today base />
+                            <Monitor prepared state snapshot_url=url.get_untracked() browser_language clock_today base owns_url=sync_url />
                         }
                         .into_any(),
                         Err(error) => view! {

@@ -15,6 +15,7 @@ use crate::progress::MilestoneState;
 use crate::view_state::{ViewMode, ViewState};
 
 use super::localized::localized;
+use super::url_sync::current_href;
 
 #[derive(Clone)]
 pub struct MonitorContext {
@@ -27,6 +28,8 @@ pub struct MonitorContext {
     pub expanded: RwSignal<BTreeSet<usize>>,
     /// The widget's folder URL (ends in `/`): where the embed snippets point.
     pub base: Arc<str>,
+    /// The view is kept in the page URL, so the page URL links to it.
+    owns_url: bool,
 }
 
 impl MonitorContext {
@@ -36,6 +39,7 @@ impl MonitorContext {
         browser_language: Option<Language>,
         clock_today: CalendarDate,
         base: Arc<str>,
+        owns_url: bool,
     ) -> Self {
         let snapshot_language = prepared
             .snapshot
@@ -62,6 +66,7 @@ impl MonitorContext {
             selection,
             expanded: RwSignal::new(BTreeSet::new()),
             base,
+            owns_url,
         }
     }
 
@@ -70,6 +75,17 @@ impl MonitorContext {
         let text = text.clone();
         let language = self.language;
         move || localized(&text, language.get())
+    }
+
+    /// A link to exactly this view: the page URL when the widget keeps its view there,
+    /// else the widget's own page with the view in its query (an embed on a host page).
+    pub fn view_link(&self) -> String {
+        if self.owns_url {
+            return current_href();
+        }
+        let query = self.state.with_untracked(ViewState::to_query);
+        let separator = if query.is_empty() { "" } else { "?" };
+        format!("{}{separator}{query}", self.base)
     }
 
     /// A milestone's state on the reference date, as it moves.

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use super::clipboard::copy_text;
 use super::context::use_monitor;
 use super::download::download_text;
-use super::url_sync::current_href;
 use crate::embed_snippet::{iframe_snippet, script_snippet};
 use crate::export::selection_csv;
 use crate::model::link_target;
@@ -30,7 +29,8 @@ pub fn ExportPanel(snapshot_url: String) -> impl IntoView {
     };
     let copied = RwSignal::new(false);
     let link_copied = context.message(|m| m.link_copied);
-    let copy_link = move |_| copy_text(&current_href(), copied);
+    let link_context = context.clone();
+    let copy_link = move |_| copy_text(&link_context.view_link(), copied);
     let json_link = snapshot_href(&snapshot_url).map(|href| {
         view! {
             <a class="dsii-button" href=href download="">{context.message(|m| m.download_json)}</a>

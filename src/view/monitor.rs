@@ -64,8 +64,18 @@ pub fn Monitor(
     browser_language: Option<Language>,
     clock_today: CalendarDate,
     base: Arc<str>,
+    /// Whether the view lives in the page URL (see `WidgetOptions::sync_url`).
+    #[prop(optional)]
+    owns_url: bool,
 ) -> impl IntoView {
-    let context = MonitorContext::new(prepared, state, browser_language, clock_today, base);
+    let context = MonitorContext::new(
+        prepared,
+        state,
+        browser_language,
+        clock_today,
+        base,
+        owns_url,
+    );
     let language = context.language;
     provide_context(context);
     let view_mode = move || state.with(|state| state.view);

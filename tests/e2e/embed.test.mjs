@@ -66,8 +66,8 @@ after(async () => {
 });
 
 /** Opens a page and records CSP violations in every frame. */
-async function open(path, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+async function open(path, viewport = { width: 1280, height: 900 }, options = {}) {
+  const context = await browser.newContext({ viewport, ...options });
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -206,4 +206,17 @@ test('an embed below the fold loads the wasm only when it nears the viewport', a
   await page.locator('#embed-bottom .dsii-monitor').waitFor();
   assert.ok(requests.includes('/dsii-monitor_bg.wasm'));
   assert.deepEqual(await violations(page), []);
+});
+
+test("an embedded widget's copied link opens the widget's page with that view", async () => {
+  const page = await open('/examples/host/article.html', undefined, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.locator('#embed-slim').scrollIntoViewIfNeeded();
+  await slimEmbed(page).getByRole('button', { name: 'Copy a link to this view' }).click();
+  await slimEmbed(page).getByText('Link copied').waitFor();
+  const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(`${link.origin}${link.pathname}`, `${site.origin}/`);
+  assert.equal(link.searchParams.get('pillar'), 'slim');
+  assert.equal(link.searchParams.get('view'), 'cards');
+  assert.equal(link.searchParams.get('lang'), 'en');
+  assert.equal(new URL(page.url()).search, '', 'the host URL is untouched');
 });
