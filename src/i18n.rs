@@ -54,6 +54,11 @@ pub struct Messages {
     pub error_not_found: &'static str,
     pub error_http: &'static str,
     pub error_invalid: &'static str,
+    pub error_too_large: &'static str,
+    pub error_refused: &'static str,
+    pub data_from: &'static str,
+    pub reference_date_notice: &'static str,
+    pub copy_failed: &'static str,
     pub data_warnings: &'static str,
     pub opens_in_new_tab: &'static str,
     pub copied: &'static str,
@@ -113,6 +118,11 @@ const NL: Messages = Messages {
     error_not_found: "De gegevens zijn niet gevonden.",
     error_http: "De server leverde de gegevens niet.",
     error_invalid: "De gegevens zijn ongeldig en kunnen niet worden getoond.",
+    error_too_large: "Het gegevensbestand is te groot om te tonen.",
+    error_refused: "Deze monitor toont alleen gegevens van zijn uitgever; de gevraagde gegevens komen van elders.",
+    data_from: "Gegevens van",
+    reference_date_notice: "Peildatum is niet vandaag: wat te laat is, geldt per",
+    copy_failed: "Kopiëren lukte niet; selecteer en kopieer de tekst zelf.",
     data_warnings: "Opmerkingen bij de gegevens",
     opens_in_new_tab: "opent in een nieuw tabblad",
     copied: "Gekopieerd",
@@ -172,6 +182,11 @@ const EN: Messages = Messages {
     error_not_found: "The data was not found.",
     error_http: "The server did not deliver the data.",
     error_invalid: "The data is not valid, so it cannot be shown.",
+    error_too_large: "The data file is too large to show.",
+    error_refused: "This monitor shows data only from its publisher; the requested data comes from elsewhere.",
+    data_from: "Data from",
+    reference_date_notice: "The reference date is not today: what is late is as of",
+    copy_failed: "Copying failed; select and copy the text yourself.",
     data_warnings: "Remarks on the data",
     opens_in_new_tab: "opens in a new tab",
     copied: "Copied",
@@ -247,8 +262,12 @@ pub fn format_integer(value: u64, language: Language) -> String {
 
 /// A scaled amount with at most two decimals and no trailing zeros: 13.8, 1.15, 35.
 fn scaled(amount: u64, unit: u64, language: Language) -> String {
-    let hundredths = (amount * 100 + unit / 2) / unit;
-    let (whole, fraction) = (hundredths / 100, hundredths % 100);
+    // Widened: `amount * 100` overflows u64 above 184 quadrillion.
+    let unit = u128::from(unit);
+    let hundredths = (u128::from(amount) * 100 + unit / 2) / unit;
+    // At most `amount`, so it fits again.
+    let whole = u64::try_from(hundredths / 100).unwrap_or(u64::MAX);
+    let fraction = hundredths % 100;
     let decimal = match language {
         Language::Nl => ',',
         Language::En => '.',
@@ -319,6 +338,23 @@ pub fn count_days_ago(days: i64, language: Language) -> String {
     }
 }
 
+/// "en nog 12 opmerkingen" / "and 12 more remarks", after a list that was cut short.
+pub fn more_remarks(count: usize, language: Language) -> String {
+    let remarks = counted(
+        count,
+        language,
+        ("opmerking", "opmerkingen"),
+        ("remark", "remarks"),
+    );
+    match language {
+        Language::Nl => format!("… en nog {remarks}"),
+        Language::En => {
+            let (number, noun) = remarks.split_once(' ').unwrap_or((&remarks, ""));
+            format!("… and {number} more {noun}")
+        }
+    }
+}
+
 /// "12 actielijnen en 9 mijlpalen" for the live result count.
 pub fn result_count(lines: usize, milestones: usize, language: Language) -> String {
     let and = match language {
@@ -375,6 +411,18 @@ mod tests {
             assert_eq!(format_eur(amount, Language::Nl), nl);
             assert_eq!(format_eur(amount, Language::En), en);
         }
+    }
+
+    #[test]
+    fn the_largest_amount_formats_without_overflow() {
+        assert_eq!(
+            format_eur(u64::MAX, Language::En),
+            "€18,446,744,073.71 billion"
+        );
+        assert_eq!(
+            format_eur(u64::MAX, Language::Nl),
+            "€ 18.446.744.073,71 mld"
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //!
 //! The pure core has no web dependency and takes the reference date as a parameter:
 //! `model`, `validate`, `progress`, `prepared`, `search`, `filter`, `timeline`,
-//! `view_state`, `i18n`, `export` and `embed_snippet`. `view` is the Leptos layer on top.
+//! `view_state`, `source_policy`, `i18n`, `export` and `embed_snippet`. `view` is the Leptos layer on top.
 
 pub mod embed_snippet;
 pub mod export;
@@ -15,6 +15,7 @@ pub mod progress;
 #[cfg(feature = "cli")]
 pub mod schema;
 pub mod search;
+pub mod source_policy;
 pub mod timeline;
 pub mod validate;
 pub mod view;

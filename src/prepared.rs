@@ -1,17 +1,19 @@
 //! A validated snapshot with what every view needs precomputed once: search text,
 //! date order and the links between action lines and milestones.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use crate::model::{ActionLine, Milestone, Snapshot, Text};
 use crate::progress::date_order;
-use crate::search::fold;
+use crate::search::fold_into;
 use crate::validate::{Diagnostic, ValidSnapshot};
 
 #[derive(Debug)]
 pub struct PreparedSnapshot {
     pub snapshot: Snapshot,
     pub warnings: Vec<Diagnostic>,
+    /// Warnings found beyond those listed (see `ValidSnapshot::warnings_omitted`).
+    pub warnings_omitted: usize,
     line_search: Vec<String>,
     milestone_search: Vec<String>,
     milestone_line: Vec<usize>,
@@ -23,12 +25,12 @@ fn folded_texts<'a>(texts: impl IntoIterator<Item = Option<&'a Text>>, extra: &[
     let mut folded = String::new();
     for text in texts.into_iter().flatten() {
         for part in text.all_texts() {
-            folded.push_str(&fold(part));
+            fold_into(&mut folded, part);
             folded.push('\n');
         }
     }
     for part in extra {
-        folded.push_str(&fold(part));
+        fold_into(&mut folded, part);
         folded.push('\n');
     }
     folded
@@ -58,8 +60,13 @@ fn milestone_search_text(milestone: &Milestone) -> String {
 
 impl PreparedSnapshot {
     pub fn new(valid: ValidSnapshot) -> Self {
-        let ValidSnapshot { snapshot, warnings } = valid;
-        let line_index: HashMap<&str, usize> = snapshot
+        let ValidSnapshot {
+            snapshot,
+            warnings,
+            warnings_omitted,
+        } = valid;
+        // A B-tree, as in validation: hash keys are predictable in the browser.
+        let line_index: BTreeMap<&str, usize> = snapshot
             .action_lines
             .iter()
             .enumerate()
@@ -95,6 +102,7 @@ impl PreparedSnapshot {
             by_date,
             snapshot,
             warnings,
+            warnings_omitted,
         }
     }
 

@@ -4,6 +4,7 @@
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use crate::model::{ActionLineStatus, FuzzyDate, MilestoneStatus, Snapshot, Text};
+use crate::validate::limits::{MAX_ID_CHARS, MAX_TEXT_CHARS};
 
 const FUZZY_DATE_PATTERN: &str =
     "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-Q[1-4]|-H[12])?$";
@@ -63,12 +64,12 @@ impl JsonSchema for Text {
         json_schema!({
             "description": "A string in the snapshot's default language, or an object of language tags to strings.",
             "oneOf": [
-                { "type": "string" },
+                { "type": "string", "maxLength": MAX_TEXT_CHARS },
                 {
                     "type": "object",
                     "minProperties": 1,
-                    "propertyNames": { "pattern": LANGUAGE_TAG_PATTERN },
-                    "additionalProperties": { "type": "string" }
+                    "propertyNames": { "pattern": LANGUAGE_TAG_PATTERN, "maxLength": MAX_ID_CHARS },
+                    "additionalProperties": { "type": "string", "maxLength": MAX_TEXT_CHARS }
                 }
             ],
             "examples": [{ "nl": "Sterk", "en": "Strong" }]

@@ -72,44 +72,143 @@ fn non_empty(value: &str) -> Option<String> {
     (!value.is_empty()).then(|| value.to_owned())
 }
 
+/// The keys a view state reads and writes; anything else in a URL belongs to the host.
+pub const KEYS: [&str; 9] = [
+    "src", "lang", "view", "pillar", "status", "overdue", "q", "today", "theme",
+];
+
+/// Where a widget keeps its view in a page URL. A standalone page owns the plain keys;
+/// an embed opts in with a prefix of its own (`a.pillar=slim`), so two widgets on one
+/// host page never share keys, and it never takes `src` from the host URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrlKeys {
+    prefix: String,
+}
+
+impl UrlKeys {
+    /// The plain keys of a page the widget owns.
+    pub fn page() -> Self {
+        Self {
+            prefix: String::new(),
+        }
+    }
+
+    /// Keys `{prefix}.{key}` for one embedded widget; an empty prefix becomes `dsii`.
+    pub fn embedded(prefix: &str) -> Self {
+        let prefix = prefix.trim();
+        let prefix = if prefix.is_empty() { "dsii" } else { prefix };
+        Self {
+            prefix: format!("{prefix}."),
+        }
+    }
+
+    fn owns_src(&self) -> bool {
+        self.prefix.is_empty()
+    }
+
+    /// The view to start with: the placeholder's settings, unless the page URL holds
+    /// a view of this widget (a reload, a shared link). An embed keeps its host's `src`.
+    pub fn restore(&self, placeholder: ViewState, query: &str) -> ViewState {
+        match self.read(query) {
+            Some(mut from_url) => {
+                if !self.owns_src() {
+                    from_url.src = placeholder.src;
+                }
+                from_url
+            }
+            None => placeholder,
+        }
+    }
+
+    /// Whether a URL key is in this widget's namespace (read or not).
+    fn is_own(&self, url_key: &str) -> bool {
+        url_key
+            .strip_prefix(self.prefix.as_str())
+            .is_some_and(|key| KEYS.contains(&key))
+    }
+
+    /// The view key behind a URL key, if the key is one of this widget's.
+    fn view_key<'a>(&self, url_key: &'a str) -> Option<&'a str> {
+        let key = url_key.strip_prefix(self.prefix.as_str())?;
+        let readable = KEYS.contains(&key) && (key != "src" || self.owns_src());
+        readable.then_some(key)
+    }
+
+    /// The view this widget left in a page URL's query (with or without `?`), or `None`
+    /// when the URL holds none of its keys.
+    pub fn read(&self, query: &str) -> Option<ViewState> {
+        let mut found = false;
+        let mut state = ViewState::default();
+        for (key, value) in pairs(query) {
+            if let Some(key) = self.view_key(&key) {
+                found = true;
+                state.apply(key, &value);
+            }
+        }
+        found.then_some(state)
+    }
+
+    /// The page URL's query with this widget's keys replaced by `state`; the host's
+    /// other parameters keep their order. Without `?`.
+    pub fn write(&self, query: &str, state: &ViewState) -> String {
+        let mut merged = form_urlencoded::Serializer::new(String::new());
+        for (key, value) in pairs(query) {
+            if !self.is_own(&key) {
+                merged.append_pair(&key, &value);
+            }
+        }
+        for (key, value) in pairs(&state.to_query()) {
+            if key != "src" || self.owns_src() {
+                merged.append_pair(&format!("{}{key}", self.prefix), &value);
+            }
+        }
+        merged.finish()
+    }
+}
+
+fn pairs(query: &str) -> form_urlencoded::Parse<'_> {
+    form_urlencoded::parse(query.strip_prefix('?').unwrap_or(query).as_bytes())
+}
+
 impl ViewState {
     /// Reads a query string (with or without `?`); unknown or malformed values are
     /// ignored so an old or hand-edited link still opens.
     pub fn from_query(query: &str) -> Self {
-        let query = query.strip_prefix('?').unwrap_or(query);
         let mut state = ViewState::default();
-        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-            match key.as_ref() {
-                "lang" => state.lang = Language::from_tag(&value),
-                "pillar" => state.filter.pillar = non_empty(&value),
-                "status" => {
-                    state.filter.statuses = value
-                        .split(',')
-                        .filter_map(|status| status.trim().parse().ok())
-                        .collect::<BTreeSet<_>>();
-                }
-                "overdue" => {
-                    state.filter.overdue_only = matches!(value.as_ref(), "1" | "true" | "yes")
-                }
-                "q" => state.filter.query = value.into_owned(),
-                "view" => {
-                    state.view = ViewMode::ALL
-                        .into_iter()
-                        .find(|mode| mode.as_str() == value)
-                        .unwrap_or_default();
-                }
-                "today" => state.today = value.parse().ok(),
-                "src" => state.src = non_empty(&value),
-                "theme" => {
-                    state.theme = [Theme::Light, Theme::Dark]
-                        .into_iter()
-                        .find(|theme| theme.as_str() == value)
-                        .unwrap_or_default();
-                }
-                _ => {}
-            }
+        for (key, value) in pairs(query) {
+            state.apply(&key, &value);
         }
         state
+    }
+
+    fn apply(&mut self, key: &str, value: &str) {
+        match key {
+            "lang" => self.lang = Language::from_tag(value),
+            "pillar" => self.filter.pillar = non_empty(value),
+            "status" => {
+                self.filter.statuses = value
+                    .split(',')
+                    .filter_map(|status| status.trim().parse().ok())
+                    .collect::<BTreeSet<_>>();
+            }
+            "overdue" => self.filter.overdue_only = matches!(value, "1" | "true" | "yes"),
+            "q" => self.filter.query = value.to_owned(),
+            "view" => {
+                self.view = ViewMode::ALL
+                    .into_iter()
+                    .find(|mode| mode.as_str() == value)
+                    .unwrap_or_default();
+            }
+            "today" => self.today = value.parse().ok(),
+            "src" => self.src = non_empty(value),
+            "theme" => {
+                self.theme = [Theme::Light, Theme::Dark]
+                    .into_iter()
+                    .find(|theme| theme.as_str() == value)
+                    .unwrap_or_default();
+            }
+            _ => {}
+        }
     }
 
     /// The canonical query string, without `?`; defaults are left out.
@@ -195,5 +294,67 @@ mod tests {
         assert_eq!(state.today, None);
         assert_eq!(state.theme, Theme::Auto);
         assert_eq!(state.filter.pillar, None);
+    }
+
+    #[test]
+    fn an_embed_never_reads_src_from_the_host_url() {
+        let keys = UrlKeys::embedded("a");
+        let state = keys
+            .read("a.src=https%3A%2F%2Fevil.example%2Ffake.json&a.pillar=slim&src=x")
+            .unwrap_or_default();
+        assert_eq!(state.src, None);
+        assert_eq!(state.filter.pillar.as_deref(), Some("slim"));
+    }
+
+    #[test]
+    fn an_embed_reads_only_its_own_prefixed_keys() {
+        let query = "pillar=sterk&a.pillar=slim&b.view=timeline";
+        assert_eq!(
+            UrlKeys::embedded("b").read(query).map(|s| s.view),
+            Some(ViewMode::Timeline)
+        );
+        assert_eq!(
+            UrlKeys::embedded("a")
+                .read(query)
+                .and_then(|s| s.filter.pillar),
+            Some("slim".to_owned())
+        );
+        assert_eq!(UrlKeys::embedded("c").read(query), None);
+    }
+
+    #[test]
+    fn writing_an_embed_view_keeps_the_host_parameters_and_the_other_widget() {
+        let state =
+            ViewState::from_query("pillar=samen&view=cards&src=https%3A%2F%2Fd.example%2Fs.json");
+        let written = UrlKeys::embedded("b").write(
+            "?utm_source=x&a.pillar=slim&b.pillar=sterk&b.q=old&page=2",
+            &state,
+        );
+        assert_eq!(
+            written,
+            "utm_source=x&a.pillar=slim&page=2&b.view=cards&b.pillar=samen"
+        );
+    }
+
+    #[test]
+    fn a_standalone_page_keeps_unknown_parameters_and_owns_src() {
+        let state = ViewState::from_query("src=%2Fother.json&q=drones");
+        let written = UrlKeys::page().write("utm_campaign=x&q=old&lang=en", &state);
+        assert_eq!(written, "utm_campaign=x&src=%2Fother.json&q=drones");
+        assert_eq!(UrlKeys::page().read(&written), Some(state));
+    }
+
+    #[test]
+    fn a_reload_restores_the_view_from_the_url_but_an_embed_keeps_its_source() {
+        let placeholder = ViewState::from_query("src=https%3A%2F%2Fd.example%2Fs.json&view=cards");
+        let restored = UrlKeys::embedded("a").restore(placeholder.clone(), "a.view=timeline");
+        assert_eq!(restored.view, ViewMode::Timeline);
+        assert_eq!(restored.src.as_deref(), Some("https://d.example/s.json"));
+        assert_eq!(
+            UrlKeys::embedded("a").restore(placeholder.clone(), "b.view=timeline"),
+            placeholder
+        );
+        let page = UrlKeys::page().restore(ViewState::default(), "src=%2Fx.json");
+        assert_eq!(page.src.as_deref(), Some("/x.json"));
     }
 }

@@ -2,7 +2,10 @@
 //! with a message that names the place and the expectation.
 #![cfg(not(target_arch = "wasm32"))]
 
-use dsii_monitor::validate::{limits, load, Diagnostic, SnapshotError};
+use std::time::{Duration, Instant};
+
+use dsii_monitor::model::Snapshot;
+use dsii_monitor::validate::{checks, limits, load, Diagnostic, SnapshotError};
 use serde_json::{json, Value};
 
 const BUNDLED: &str = include_str!("../data/dsii.json");
@@ -12,7 +15,11 @@ fn bundled() -> Value {
 }
 
 fn errors_of(document: &Value) -> Vec<String> {
-    match load(document.to_string().as_bytes()) {
+    errors_in(&document.to_string())
+}
+
+fn errors_in(document: &str) -> Vec<String> {
+    match load(document.as_bytes()) {
         Ok(_) => panic!("expected the document to be refused"),
         Err(error) => error
             .diagnostics()
@@ -249,5 +256,208 @@ fn oversized_and_deeply_nested_documents_are_refused_before_parsing() {
     assert_eq!(
         load(deep.as_bytes()).unwrap_err().to_string(),
         "line 1, column 17: nesting deeper than 16 levels; the format needs far fewer"
+    );
+}
+
+/// A document of `pillars` pillars, `lines` action lines spread over them, `milestones`
+/// milestones spread over the lines and `sources` sources, each as small as allowed.
+fn sized(pillars: usize, lines: usize, milestones: usize, sources: usize) -> String {
+    let list = |count: usize, item: &dyn Fn(usize) -> String| {
+        (0..count).map(item).collect::<Vec<_>>().join(",")
+    };
+    let pillar_list = list(pillars, &|i| format!(r#"{{"id":"p{i}","title":"P"}}"#));
+    let line_list = list(lines, &|i| {
+        let pillar = i % pillars.max(1);
+        format!(
+            r#"{{"id":"l{i}","pillar":"p{pillar}","title":"L","status":"planned","sources":["s0"]}}"#
+        )
+    });
+    let milestone_list = list(milestones, &|i| {
+        let line = i % lines.max(1);
+        format!(
+            r#"{{"id":"m{i}","action_line":"l{line}","title":"M","date":"2026-Q1","status":"pending","sources":["s0"]}}"#
+        )
+    });
+    let source_list = list(sources, &|i| format!(r#"{{"id":"s{i}","title":"S"}}"#));
+    format!(
+        r#"{{"schema_version":1,"id":"sized","title":"Sized","as_of":"2026-01-01","sources":[{source_list}],"pillars":[{pillar_list}],"action_lines":[{line_list}],"milestones":[{milestone_list}]}}"#
+    )
+}
+
+#[test]
+fn sixty_thousand_pillars_are_refused_by_the_limits_in_moments() {
+    let document = sized(60_000, 30_000, 0, 1);
+    assert!(document.len() <= limits::MAX_BYTES);
+    let started = Instant::now();
+    let errors = errors_in(&document);
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(
+        errors,
+        [
+            "pillars: 60000 entries; at most 100 are allowed",
+            "action_lines: 30000 entries; at most 5000 are allowed",
+        ]
+    );
+}
+
+#[test]
+fn the_checks_stay_linear_far_beyond_the_limits() {
+    let document = sized(60_000, 30_000, 30_000, 1);
+    let snapshot: Snapshot = serde_json::from_str(&document).unwrap();
+    let started = Instant::now();
+    let findings = checks::check(&snapshot);
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(findings.errors.is_empty());
+    // Half the pillars have no action line.
+    let (warnings, omitted) = findings.warnings.into_parts();
+    assert_eq!((warnings.len(), omitted), (limits::MAX_DIAGNOSTICS, 29_000));
+    assert_eq!(
+        warnings[0].to_string(),
+        "pillars[30000]: has no action lines"
+    );
+}
+
+#[test]
+fn the_largest_snapshot_the_limits_allow_is_accepted_in_moments() {
+    let document = sized(
+        limits::MAX_PILLARS,
+        limits::MAX_ACTION_LINES,
+        limits::MAX_MILESTONES,
+        limits::MAX_SOURCES,
+    );
+    let started = Instant::now();
+    let valid = load(document.as_bytes()).expect("a snapshot at the limits is valid");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(valid.snapshot.pillars.len(), limits::MAX_PILLARS);
+    assert_eq!((valid.warnings.len(), valid.warnings_omitted), (0, 0));
+}
+
+#[test]
+fn every_list_one_over_its_limit_is_refused_with_its_path() {
+    let document = sized(
+        limits::MAX_PILLARS + 1,
+        limits::MAX_ACTION_LINES + 1,
+        limits::MAX_MILESTONES + 1,
+        limits::MAX_SOURCES + 1,
+    );
+    assert_eq!(
+        errors_in(&document),
+        [
+            "sources: 10001 entries; at most 10000 are allowed",
+            "pillars: 101 entries; at most 100 are allowed",
+            "action_lines: 5001 entries; at most 5000 are allowed",
+            "milestones: 20001 entries; at most 20000 are allowed",
+        ]
+    );
+}
+
+#[test]
+fn lists_inside_an_item_are_limited_too() {
+    let mut document = bundled();
+    let source = document["sources"][0]["id"].clone();
+    document["milestones"][0]["sources"] = json!(vec![source; limits::MAX_ITEM_ENTRIES + 1]);
+    document["action_lines"][1]["owners"] = json!(vec!["EZ"; limits::MAX_ITEM_ENTRIES + 1]);
+    assert_eq!(
+        errors_of(&document),
+        [
+            "action_lines[1].owners: 501 entries; at most 500 are allowed",
+            "milestones[0].sources: 501 entries; at most 500 are allowed",
+        ]
+    );
+}
+
+#[test]
+fn overlong_strings_and_ids_are_refused_with_their_path() {
+    let mut document = bundled();
+    document["action_lines"][3]["title"] = json!({ "nl": "x".repeat(50_000), "en": "ok" });
+    document["pillars"][0]["id"] = json!("p".repeat(201));
+    document["sources"][2]["url"] = json!(format!("https://example.org/{}", "a".repeat(20_000)));
+    document["milestones"][1]["title"] = json!({ format!("en{}", "-x".repeat(100)): "t" });
+    assert_eq!(
+        errors_of(&document),
+        [
+            "sources[2].url: 20020 characters; at most 20000 are allowed",
+            "pillars[0].id: 201 characters; at most 200 are allowed",
+            "action_lines[3].title.nl: 50000 characters; at most 20000 are allowed",
+            "milestones[1].title (a language tag): 202 characters; at most 200 are allowed",
+        ]
+    );
+}
+
+#[test]
+fn string_limits_count_characters_not_bytes() {
+    let mut document = bundled();
+    document["action_lines"][0]["summary"] = json!("ë".repeat(limits::MAX_TEXT_CHARS));
+    assert!(load(document.to_string().as_bytes()).is_ok());
+}
+
+#[test]
+fn budget_amounts_above_a_quadrillion_are_refused_with_their_path() {
+    let mut document = bundled();
+    document["action_lines"][0]["budget"][0]["amount_eur"] = json!(limits::MAX_AMOUNT_EUR);
+    assert!(load(document.to_string().as_bytes()).is_ok());
+    document["action_lines"][0]["budget"][0]["amount_eur"] = json!(u64::MAX);
+    assert_eq!(
+        errors_of(&document),
+        ["action_lines[0].budget[0].amount_eur: 18446744073709551615 euros; at most 1000000000000000 (a quadrillion) are allowed"]
+    );
+}
+
+#[test]
+fn a_flood_of_unknown_keys_keeps_the_first_warnings_and_counts_the_rest() {
+    let flood = 200_000;
+    let keys: String = (0..flood).map(|i| format!("\"x{i}\":0,")).collect();
+    let document = format!("{{{keys}{}", &BUNDLED.trim_start()[1..]);
+    let valid = load(document.as_bytes()).expect("unknown keys are not fatal");
+    assert_eq!(valid.warnings.len(), limits::MAX_DIAGNOSTICS);
+    assert_eq!(valid.warnings_omitted, flood - limits::MAX_DIAGNOSTICS);
+    assert_eq!(valid.warnings[0].to_string(), "x0: unknown key, ignored");
+}
+
+#[test]
+fn a_flood_of_errors_keeps_the_first_and_counts_the_rest() {
+    let mut document = bundled();
+    let milestones = document["milestones"].as_array_mut().unwrap();
+    let count = milestones.len();
+    for milestone in milestones {
+        milestone["sources"] = json!(vec!["nowhere"; 100]);
+    }
+    let error = load(document.to_string().as_bytes()).unwrap_err();
+    assert_eq!(error.diagnostics().len(), limits::MAX_DIAGNOSTICS);
+    assert_eq!(error.omitted(), count * 100 - limits::MAX_DIAGNOSTICS);
+    assert!(
+        error
+            .to_string()
+            .ends_with(&format!("(and {} more errors)", count * 100 - 1)),
+        "{error}"
+    );
+}
+
+#[test]
+fn look_alike_link_hosts_are_warnings_that_say_where_the_link_goes() {
+    let mut document = bundled();
+    document["sources"][0]["url"] = json!("https://tweedekamer.nl@evil.example/kamerstukken");
+    document["sources"][1]["url"] = json!("https://www.tweedеkamer.nl/");
+    document["publisher"]["url"] = json!("https://xn--80ak6aa92e.com/");
+    let warnings = warnings_of(&document);
+    assert_eq!(
+        warnings,
+        [
+            "publisher.url: \"https://xn--80ak6aa92e.com/\": the host label \"xn--80ak6aa92e\" is punycode, which can hide letters that imitate another name",
+            "sources[0].url: \"https://tweedekamer.nl@evil.example/kamerstukken\": the link goes to evil.example: \"tweedekamer.nl\" before \"@\" is a user name, not the host",
+            "sources[1].url: \"https://www.tweedеkamer.nl/\": the host label \"tweedеkamer\" mixes Latin and Cyrillic letters, which can imitate another name",
+        ]
     );
 }

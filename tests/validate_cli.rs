@@ -1,10 +1,14 @@
 //! The validator command: exit status, errors and the summary a researcher reads.
 #![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 
+use std::fs;
 use std::io::{Read, Write};
 use std::net::TcpListener;
+use std::path::Path;
 use std::process::{Command, Output};
 use std::thread;
+
+const BUNDLED: &str = include_str!("../data/dsii.json");
 
 fn validate(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dsii-validate"))
@@ -74,6 +78,45 @@ fn a_missing_file_is_not_valid_and_bad_usage_says_how() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("usage: dsii-validate"));
 }
 
+/// Writes a document where the validator can read it; returns its path.
+fn temporary_file(name: &str, contents: &str) -> String {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    fs::write(&path, contents).expect("a writable temporary folder");
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn a_flood_of_warnings_is_listed_up_to_the_cap_and_counted() {
+    let keys: String = (0..1_500).map(|i| format!("\"x{i}\":0,")).collect();
+    let document = format!("{{{keys}{}", &BUNDLED.trim_start()[1..]);
+    let path = temporary_file("warning_flood.json", &document);
+    let output = validate(&["--today", "2026-01-01", &path]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert_eq!(text.matches("warning: ").count(), 1_000, "{text}");
+    assert!(text.contains("… and 500 more warnings\n"), "{text}");
+    assert!(text.contains("(1500 warnings)"), "{text}");
+}
+
+#[test]
+fn a_flood_of_errors_is_listed_up_to_the_cap_and_counted() {
+    let mut document: serde_json::Value = serde_json::from_str(BUNDLED).unwrap();
+    for milestone in document["milestones"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .take(3)
+    {
+        milestone["sources"] = serde_json::json!(vec!["nowhere"; 500]);
+    }
+    let path = temporary_file("error_flood.json", &document.to_string());
+    let output = validate(&[&path]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert_eq!(text.matches("error: ").count(), 1_000, "{text}");
+    assert!(text.contains("… and 500 more errors\n"), "{text}");
+}
+
 /// Serves `body` once on a loopback port with the given status line; returns the URL.
 fn serve_once(status: &'static str, body: &'static [u8]) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
@@ -95,7 +138,7 @@ fn serve_once(status: &'static str, body: &'static [u8]) -> String {
 
 #[test]
 fn a_snapshot_url_is_fetched_and_validated() {
-    let url = serve_once("200 OK", include_bytes!("../data/dsii.json"));
+    let url = serve_once("200 OK", BUNDLED.as_bytes());
     let output = validate(&["--today", "2026-11-28", &url]);
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(0), "{text}");

@@ -99,6 +99,13 @@ fn summary(snapshot: &Snapshot, today: CalendarDate, out: &mut String) {
     }
 }
 
+/// Says how many findings the validator counted but did not keep.
+fn more(out: &mut String, omitted: usize, what: &str) {
+    if omitted > 0 {
+        let _ = writeln!(out, "… and {omitted} more {what}");
+    }
+}
+
 /// Writes the report in one go; a closed pipe (`| head`) is not an error worth a panic.
 fn emit(report: &str) {
     let _ = std::io::stdout().lock().write_all(report.as_bytes());
@@ -130,7 +137,8 @@ fn main() -> ExitCode {
             for warning in &valid.warnings {
                 let _ = writeln!(report, "warning: {warning}");
             }
-            let count = valid.warnings.len();
+            more(&mut report, valid.warnings_omitted, "warnings");
+            let count = valid.warnings.len() + valid.warnings_omitted;
             let _ = writeln!(report, "valid: {} ({count} warnings)", options.location);
             summary(&valid.snapshot, options.today, &mut report);
             ExitCode::SUCCESS
@@ -139,6 +147,7 @@ fn main() -> ExitCode {
             for diagnostic in error.diagnostics() {
                 let _ = writeln!(report, "error: {diagnostic}");
             }
+            more(&mut report, error.omitted(), "errors");
             let _ = writeln!(report, "invalid: {}", options.location);
             ExitCode::FAILURE
         }

@@ -12,8 +12,9 @@ pub fn link_target(url: &str) -> Option<&str> {
     (scheme_ok && !host.is_empty() && clean).then_some(url)
 }
 
-/// Zero-width and bidirectional formatting characters, which can disguise a link.
-fn is_invisible(c: char) -> bool {
+/// Zero-width and bidirectional formatting characters, which can disguise a link (or,
+/// in an export, a formula).
+pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 

@@ -1,21 +1,25 @@
 //! Rules the types cannot express: unique ids, references that resolve, safe links.
+//! Every check is linear, or n log n, in the size of the snapshot.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
+use super::capped::Capped;
 use super::diagnostic::Diagnostic;
-use crate::model::{link_target, Language, Snapshot};
+use crate::model::{host_concerns, link_target, Language, Snapshot};
 
 /// Errors make the snapshot unshowable; warnings are shown beside it.
 #[derive(Debug, Default)]
 pub struct Findings {
-    pub errors: Vec<Diagnostic>,
-    pub warnings: Vec<Diagnostic>,
+    pub errors: Capped,
+    pub warnings: Capped,
 }
 
-/// Ids of one list, mapped to the index of their first use.
+/// Ids of one list, mapped to the index of their first use. A B-tree, not a hash map:
+/// in the browser (wasm32-unknown-unknown) the hash keys come from predictable
+/// addresses, so crafted ids could all collide; a B-tree stays fast whatever the ids.
 struct IdIndex<'a> {
     list: &'static str,
-    first_use: HashMap<&'a str, usize>,
+    first_use: BTreeMap<&'a str, usize>,
 }
 
 impl<'a> IdIndex<'a> {
@@ -24,18 +28,17 @@ impl<'a> IdIndex<'a> {
         ids: impl Iterator<Item = &'a str>,
         findings: &mut Findings,
     ) -> Self {
-        let mut first_use = HashMap::new();
+        let mut first_use = BTreeMap::new();
         for (index, id) in ids.enumerate() {
-            let path = format!("{list}[{index}].id");
+            let path = || format!("{list}[{index}].id");
             if id.trim().is_empty() {
-                findings
-                    .errors
-                    .push(Diagnostic::new(path, "expected a non-empty id"));
+                let error = || Diagnostic::new(path(), "expected a non-empty id");
+                findings.errors.push_with(error);
             } else if let Some(first) = first_use.get(id) {
-                findings.errors.push(Diagnostic::new(
-                    path,
-                    format!("duplicate id \"{id}\"; already used by {list}[{first}]"),
-                ));
+                findings.errors.push_with(|| {
+                    let message = format!("duplicate id \"{id}\"; already used by {list}[{first}]");
+                    Diagnostic::new(path(), message)
+                });
             } else {
                 first_use.insert(id, index);
             }
@@ -48,22 +51,36 @@ impl<'a> IdIndex<'a> {
         self.first_use.get(id).copied()
     }
 
-    fn require(&self, path: String, id: &str, findings: &mut Findings) {
+    /// Reports `id` unless it names an entry; `path` is built only then.
+    fn require(&self, id: &str, path: impl FnOnce() -> String, findings: &mut Findings) {
         if !self.first_use.contains_key(id) {
-            findings.errors.push(Diagnostic::new(
-                path,
-                format!("\"{id}\" is not the id of any entry in {}", self.list),
-            ));
+            findings.errors.push_with(|| {
+                Diagnostic::new(
+                    path(),
+                    format!("\"{id}\" is not the id of any entry in {}", self.list),
+                )
+            });
         }
     }
 }
 
 fn check_link(path: &str, url: Option<&str>, findings: &mut Findings) {
-    if let Some(url) = url.filter(|url| link_target(url).is_none()) {
-        findings.warnings.push(Diagnostic::new(
-            path,
-            format!("\"{url}\" is not an absolute http(s) URL; it is shown as text, not as a link"),
-        ));
+    let Some(url) = url else {
+        return;
+    };
+    if link_target(url).is_none() {
+        findings.warnings.push_with(|| {
+            let message = format!(
+                "\"{url}\" is not an absolute http(s) URL; it is shown as text, not as a link"
+            );
+            Diagnostic::new(path, message)
+        });
+        return;
+    }
+    for concern in host_concerns(url) {
+        findings
+            .warnings
+            .push_with(|| Diagnostic::new(path, format!("\"{url}\": {concern}")));
     }
 }
 
@@ -92,10 +109,12 @@ pub fn check(snapshot: &Snapshot) -> Findings {
 
     if let Some(tag) = &snapshot.default_language {
         if Language::from_tag(tag).is_none() {
-            findings.warnings.push(Diagnostic::new(
-                "default_language",
-                format!("\"{tag}\" is not an interface language; the widget speaks nl and en"),
-            ));
+            findings.warnings.push_with(|| {
+                Diagnostic::new(
+                    "default_language",
+                    format!("\"{tag}\" is not an interface language; the widget speaks nl and en"),
+                )
+            });
         }
     }
     check_link(
@@ -112,72 +131,60 @@ pub fn check(snapshot: &Snapshot) -> Findings {
     }
 
     for (index, line) in snapshot.action_lines.iter().enumerate() {
-        let at = format!("action_lines[{index}]");
-        pillars.require(format!("{at}.pillar"), &line.pillar, &mut findings);
+        let at = |field: &str| format!("action_lines[{index}].{field}");
+        pillars.require(&line.pillar, || at("pillar"), &mut findings);
         for (k, id) in line.sources.iter().enumerate() {
-            sources.require(format!("{at}.sources[{k}]"), id, &mut findings);
+            sources.require(id, || at(&format!("sources[{k}]")), &mut findings);
         }
         for (k, item) in line.budget.iter().enumerate() {
-            sources.require(
-                format!("{at}.budget[{k}].source"),
-                &item.source,
-                &mut findings,
-            );
+            let path = || at(&format!("budget[{k}].source"));
+            sources.require(&item.source, path, &mut findings);
         }
         for (k, entry) in line.history.iter().enumerate() {
-            sources.require(
-                format!("{at}.history[{k}].source"),
-                &entry.source,
-                &mut findings,
-            );
+            let path = || at(&format!("history[{k}].source"));
+            sources.require(&entry.source, path, &mut findings);
         }
         if line.sources.is_empty() {
-            findings
-                .warnings
-                .push(Diagnostic::new(format!("{at}.sources"), "cites no source"));
+            let warning = || Diagnostic::new(at("sources"), "cites no source");
+            findings.warnings.push_with(warning);
         }
     }
 
     for (index, milestone) in snapshot.milestones.iter().enumerate() {
-        let at = format!("milestones[{index}]");
-        lines.require(
-            format!("{at}.action_line"),
-            &milestone.action_line,
-            &mut findings,
-        );
+        let at = |field: &str| format!("milestones[{index}].{field}");
+        lines.require(&milestone.action_line, || at("action_line"), &mut findings);
         for (k, id) in milestone.sources.iter().enumerate() {
-            sources.require(format!("{at}.sources[{k}]"), id, &mut findings);
+            sources.require(id, || at(&format!("sources[{k}]")), &mut findings);
         }
         if milestone.sources.is_empty() {
-            findings
-                .warnings
-                .push(Diagnostic::new(format!("{at}.sources"), "cites no source"));
+            let warning = || Diagnostic::new(at("sources"), "cites no source");
+            findings.warnings.push_with(warning);
         }
         // Through the index: a scan per milestone is quadratic on large snapshots.
         let line = lines
             .position(&milestone.action_line)
-            .map(|index| &snapshot.action_lines[index]);
+            .and_then(|index| snapshot.action_lines.get(index));
         if line.is_some_and(|line| line.sources.is_empty()) {
-            findings.warnings.push(Diagnostic::new(
-                format!("{at}.action_line"),
-                format!(
+            findings.warnings.push_with(|| {
+                let message = format!(
                     "its action line \"{}\" cites no source",
                     milestone.action_line
-                ),
-            ));
+                );
+                Diagnostic::new(at("action_line"), message)
+            });
         }
     }
 
+    // One set of the pillars in use: a scan of the lines per pillar is quadratic.
+    let used: BTreeSet<&str> = snapshot
+        .action_lines
+        .iter()
+        .map(|line| line.pillar.as_str())
+        .collect();
     for (index, pillar) in snapshot.pillars.iter().enumerate() {
-        if !snapshot
-            .action_lines
-            .iter()
-            .any(|line| line.pillar == pillar.id)
-        {
-            findings.warnings.push(Diagnostic::new(
-                format!("pillars[{index}]"),
-                "has no action lines",
-            ));
+        if !used.contains(pillar.id.as_str()) {
+            let warning = || Diagnostic::new(format!("pillars[{index}]"), "has no action lines");
+            findings.warnings.push_with(warning);
         }
     }
     findings

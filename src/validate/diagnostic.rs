@@ -50,28 +50,49 @@ pub enum SnapshotError {
     },
     #[error("schema_version: found {found}; this widget reads format version {supported}")]
     UnsupportedVersion { found: String, supported: u64 },
-    #[error("{}", summarize(.0))]
-    Invalid(Vec<Diagnostic>),
+    /// The first errors found, and how many more there were (see `limits::MAX_DIAGNOSTICS`).
+    #[error("{}", summarize(errors, *omitted))]
+    Invalid {
+        errors: Vec<Diagnostic>,
+        omitted: usize,
+    },
 }
 
-fn summarize(errors: &[Diagnostic]) -> String {
+fn summarize(errors: &[Diagnostic], omitted: usize) -> String {
     match errors {
         [] => "the snapshot is invalid".to_owned(),
-        [only] => only.to_string(),
-        [first, rest @ ..] => format!("{first} (and {} more errors)", rest.len()),
+        [only] if omitted == 0 => only.to_string(),
+        [first, rest @ ..] => format!("{first} (and {} more errors)", rest.len() + omitted),
+    }
+}
+
+impl From<Diagnostic> for SnapshotError {
+    fn from(error: Diagnostic) -> Self {
+        SnapshotError::Invalid {
+            errors: vec![error],
+            omitted: 0,
+        }
     }
 }
 
 impl SnapshotError {
-    /// Every finding, for a validator or a "details" panel.
+    /// Every kept finding, for a validator or a "details" panel.
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         match self {
-            SnapshotError::Invalid(errors) => errors.clone(),
+            SnapshotError::Invalid { errors, .. } => errors.clone(),
             SnapshotError::UnsupportedVersion { found, supported } => vec![Diagnostic::new(
                 "schema_version",
                 format!("found {found}; this widget reads format version {supported}"),
             )],
             other => vec![Diagnostic::new("", other.to_string())],
+        }
+    }
+
+    /// Errors found beyond those `diagnostics` lists.
+    pub fn omitted(&self) -> usize {
+        match self {
+            SnapshotError::Invalid { omitted, .. } => *omitted,
+            _ => 0,
         }
     }
 }

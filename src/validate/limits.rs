@@ -1,4 +1,6 @@
-//! Limits checked before parsing, so hostile documents fail fast and clearly.
+//! Every limit on a snapshot, in one place, so hostile documents fail fast and clearly.
+//! Size and depth are checked here, before parsing; counts, lengths and amounts after
+//! parsing, in `bounds`. docs/snapshot-format.md lists them for authors.
 
 use super::diagnostic::SnapshotError;
 
@@ -8,6 +10,31 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 /// The format nests at most six levels (document, list, item, history, entry, text);
 /// unknown keys may add a few more, but nothing needs sixteen.
 pub const MAX_DEPTH: usize = 16;
+
+/// A strategy has a handful of pillars; each becomes a card and a filter option.
+pub const MAX_PILLARS: usize = 100;
+
+/// The lists below leave room for far larger monitors than real ones (the
+/// 10,000-milestone benchmark has 1,000 action lines and 20 sources) while bounding
+/// what the widget indexes and renders.
+pub const MAX_ACTION_LINES: usize = 5_000;
+pub const MAX_MILESTONES: usize = 20_000;
+pub const MAX_SOURCES: usize = 10_000;
+
+/// Lists inside one item: owners, budget entries, history entries, cited sources.
+pub const MAX_ITEM_ENTRIES: usize = 500;
+
+/// Characters of any string, counted as JSON Schema's `maxLength` counts them.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// Characters of ids, references to ids and language tags, which messages quote.
+pub const MAX_ID_CHARS: usize = 200;
+
+/// A quadrillion euros: far above any budget, far below where arithmetic strains.
+pub const MAX_AMOUNT_EUR: u64 = 1_000_000_000_000_000;
+
+/// Errors, and warnings, kept for the reader; the rest are only counted.
+pub const MAX_DIAGNOSTICS: usize = 1_000;
 
 pub fn check_size(bytes: &[u8]) -> Result<(), SnapshotError> {
     if bytes.len() > MAX_BYTES {

@@ -1,12 +1,15 @@
 //! Turns bytes into a typed snapshot, or into an error that names the place and the
 //! expectation. Unknown keys are collected as warnings, not refused.
 
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::error::Category;
 
+use super::capped::Capped;
 use super::diagnostic::{Diagnostic, SnapshotError};
 use super::json_path;
 use super::limits::{check_depth, check_size};
+use super::spans::{self, ListSpans};
 use crate::model::snapshot::{Snapshot, SCHEMA_VERSION};
 
 const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
@@ -52,10 +55,7 @@ fn check_top_level_object(bytes: &[u8]) -> Result<(), SnapshotError> {
         Some(b'n') => "null",
         Some(_) => return Ok(()), // not JSON at all: the parser says where
     };
-    Err(SnapshotError::Invalid(vec![Diagnostic::new(
-        "",
-        format!("expected a JSON object, found {found}"),
-    )]))
+    Err(Diagnostic::new("", format!("expected a JSON object, found {found}")).into())
 }
 
 fn check_version(bytes: &[u8]) -> Result<(), SnapshotError> {
@@ -76,39 +76,291 @@ fn check_version(bytes: &[u8]) -> Result<(), SnapshotError> {
     }
 }
 
-/// Parses a snapshot; the warnings name every key the format does not know.
-pub fn parse(bytes: &[u8]) -> Result<(Snapshot, Vec<Diagnostic>), SnapshotError> {
+/// Parses a snapshot; the warnings name the keys the format does not know.
+pub fn parse(bytes: &[u8]) -> Result<(Snapshot, Capped), SnapshotError> {
+    parse_preflighted(preflight(bytes)?)
+}
+
+/// The cheap checks that refuse a hostile document before it is parsed: size, depth,
+/// shape and format version. Returns the document without a byte-order mark.
+pub fn preflight(bytes: &[u8]) -> Result<&[u8], SnapshotError> {
     let bytes = bytes.strip_prefix(BYTE_ORDER_MARK).unwrap_or(bytes);
     check_size(bytes)?;
     check_depth(bytes)?;
     check_top_level_object(bytes)?;
     check_version(bytes)?;
+    Ok(bytes)
+}
 
-    let mut json = serde_json::Deserializer::from_slice(bytes);
+/// Parses a document that passed [`preflight`].
+pub fn parse_preflighted(bytes: &[u8]) -> Result<(Snapshot, Capped), SnapshotError> {
+    let mut parse = StagedParse::start(bytes)?;
+    while !parse.advance(usize::MAX)? {}
+    Ok(parse.finish())
+}
+
+/// The lists that hold a snapshot's bulk, parsed a few entries at a time.
+const LISTS: [&str; 4] = ["sources", "pillars", "action_lines", "milestones"];
+
+/// A parse in steps, so a browser can let the page breathe in between: first all but
+/// the entries of the top-level lists, then those entries, as many as asked at a time.
+/// Paths, positions and unknown keys are reported as by a parse in one go.
+pub struct StagedParse<'a> {
+    doc: &'a [u8],
+    snapshot: Snapshot,
+    unknown_keys: Capped,
+    lists: Vec<ListSpans>,
+    /// The next entry to parse: which list, which entry.
+    next: (usize, usize),
+}
+
+impl<'a> StagedParse<'a> {
+    /// Parses the document with its lists read as empty; every byte keeps its place,
+    /// so positions in errors stay those of the document.
+    pub fn start(doc: &'a [u8]) -> Result<Self, SnapshotError> {
+        let lists = spans::top_level_lists(doc, &LISTS).unwrap_or_default();
+        // The document with `[]` for each list, and where each piece of it came from.
+        let mut head = Vec::new();
+        let mut pieces = Vec::new();
+        let mut copied = 0;
+        for list in &lists {
+            pieces.push((head.len(), copied));
+            head.extend_from_slice(&doc[copied..list.value.start]);
+            pieces.push((head.len(), list.value.start));
+            head.extend_from_slice(b"[]");
+            copied = list.value.end;
+        }
+        pieces.push((head.len(), copied));
+        head.extend_from_slice(&doc[copied..]);
+        let in_doc = |offset: usize| {
+            let piece = pieces.partition_point(|&(start, _)| start <= offset);
+            let (head_start, doc_start) = pieces[piece.saturating_sub(1)];
+            doc_start + (offset - head_start)
+        };
+        let mut unknown_keys = Capped::default();
+        let snapshot = deserialize_at(&head, "", &mut unknown_keys, |offset| {
+            spans::position(doc, in_doc(offset))
+        })?;
+        Ok(Self {
+            doc,
+            snapshot,
+            unknown_keys,
+            lists,
+            next: (0, 0),
+        })
+    }
+
+    /// Parses up to `count` more entries; `true` once every entry is parsed.
+    pub fn advance(&mut self, count: usize) -> Result<bool, SnapshotError> {
+        let mut parsed = 0;
+        while parsed < count {
+            let (list, entry) = self.next;
+            let Some(spans) = self.lists.get(list) else {
+                return Ok(true);
+            };
+            let Some(range) = spans.entries.get(entry).cloned() else {
+                self.next = (list + 1, 0);
+                continue;
+            };
+            let path = format!("{}[{entry}]", spans.key);
+            let (doc, unknown_keys) = (self.doc, &mut self.unknown_keys);
+            let start = range.start;
+            let locate = |offset: usize| spans::position(doc, start + offset);
+            let entry_text = &doc[range];
+            let snapshot = &mut self.snapshot;
+            match spans.key {
+                "sources" => {
+                    snapshot
+                        .sources
+                        .push(deserialize_at(entry_text, &path, unknown_keys, locate)?)
+                }
+                "pillars" => {
+                    snapshot
+                        .pillars
+                        .push(deserialize_at(entry_text, &path, unknown_keys, locate)?)
+                }
+                "action_lines" => snapshot.action_lines.push(deserialize_at(
+                    entry_text,
+                    &path,
+                    unknown_keys,
+                    locate,
+                )?),
+                _ => snapshot.milestones.push(deserialize_at(
+                    entry_text,
+                    &path,
+                    unknown_keys,
+                    locate,
+                )?),
+            }
+            self.next = (list, entry + 1);
+            parsed += 1;
+        }
+        Ok(self.next.0 >= self.lists.len())
+    }
+
+    pub fn finish(self) -> (Snapshot, Capped) {
+        (self.snapshot, self.unknown_keys)
+    }
+}
+
+fn join_path(prefix: &str, inner: String) -> String {
+    match (prefix.is_empty(), inner.is_empty()) {
+        (true, _) => inner,
+        (false, true) => prefix.to_owned(),
+        (false, false) if inner.starts_with('[') => format!("{prefix}{inner}"),
+        (false, false) => format!("{prefix}.{inner}"),
+    }
+}
+
+/// Parses `text`; paths start with `prefix`, and `locate` turns a byte offset in
+/// `text` into the line and column of the document it came from.
+fn deserialize_at<T: DeserializeOwned>(
+    text: &[u8],
+    prefix: &str,
+    unknown_keys: &mut Capped,
+    locate: impl Fn(usize) -> (usize, usize),
+) -> Result<T, SnapshotError> {
+    let mut json = serde_json::Deserializer::from_slice(text);
     let mut track = serde_path_to_error::Track::new();
-    let mut unknown_keys = Vec::new();
     let parsed = serde_ignored::deserialize(
         serde_path_to_error::Deserializer::new(&mut json, &mut track),
         |ignored| {
-            let path = json_path::from_ignored(&ignored);
-            unknown_keys.push(Diagnostic::new(path, "unknown key, ignored"));
+            unknown_keys.push_with(|| {
+                let path = join_path(prefix, json_path::from_ignored(&ignored));
+                Diagnostic::new(path, "unknown key, ignored")
+            });
         },
     );
+    // serde_json counts lines from 1 and columns from 1 within `text`.
+    let place = |error: &serde_json::Error| {
+        let line_start = text
+            .split_inclusive(|&byte| byte == b'\n')
+            .take(error.line().saturating_sub(1))
+            .map(<[u8]>::len)
+            .sum::<usize>();
+        let (line, column) = locate(line_start + error.column().saturating_sub(1));
+        (line, column + usize::from(error.column() > 0))
+    };
+    let malformed_at = |error: &serde_json::Error| {
+        let (line, column) = place(error);
+        SnapshotError::Malformed {
+            line,
+            column,
+            reason: message_without_location(error),
+        }
+    };
     match parsed {
-        Ok(snapshot) => {
-            json.end().map_err(|error| malformed(&error))?;
-            Ok((snapshot, unknown_keys))
+        Ok(value) => {
+            json.end().map_err(|error| malformed_at(&error))?;
+            Ok(value)
         }
-        Err(error) if is_syntax(&error) => Err(malformed(&error)),
+        Err(error) if is_syntax(&error) => Err(malformed_at(&error)),
         Err(error) => {
-            let path = json_path::from_tracked(&track.path());
+            let path = join_path(prefix, json_path::from_tracked(&track.path()));
+            let (line, column) = place(&error);
             let message = format!(
-                "{} (line {}, column {})",
-                message_without_location(&error),
-                error.line(),
-                error.column()
+                "{} (line {line}, column {column})",
+                message_without_location(&error)
             );
-            Err(SnapshotError::Invalid(vec![Diagnostic::new(path, message)]))
+            Err(Diagnostic::new(path, message).into())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SMALL: &str = include_str!("../../tests/fixtures/small_monitor.json");
+
+    /// The place serde_json names when it parses the whole document in one go.
+    fn one_go_place(doc: &str) -> (usize, usize) {
+        let error = serde_json::from_str::<Snapshot>(doc).err();
+        error.map_or((0, 0), |error| (error.line(), error.column()))
+    }
+
+    #[test]
+    fn an_error_in_a_list_entry_names_its_path_and_its_place_in_the_document() {
+        for (from, to, path) in [
+            (
+                r#""status": "delayed""#,
+                r#""status": "doing""#,
+                "action_lines[2].status",
+            ),
+            (
+                r#""date": "2026-H1""#,
+                r#""date": 2026"#,
+                "milestones[3].date",
+            ),
+            (
+                r#"{ "id": "safe", "#,
+                r#"{ "id": ["safe"], "#,
+                "pillars[1].id",
+            ),
+        ] {
+            let doc = SMALL.replacen(from, to, 1);
+            let (line, column) = one_go_place(&doc);
+            let Err(SnapshotError::Invalid { errors, .. }) = parse(doc.as_bytes()) else {
+                panic!("{to} should be refused");
+            };
+            assert_eq!(errors[0].path, path);
+            assert!(
+                errors[0]
+                    .message
+                    .ends_with(&format!("(line {line}, column {column})")),
+                "{}",
+                errors[0].message
+            );
+        }
+    }
+
+    #[test]
+    fn an_error_after_a_list_on_the_same_line_names_its_place_in_the_document() {
+        // Keys in alphabetical order on one line: `as_of` follows `action_lines`.
+        let value: serde_json::Value = serde_json::from_str(SMALL).unwrap_or_default();
+        let doc = value.to_string().replace("2026-01-15", "2026-13-01");
+        let (line, column) = one_go_place(&doc);
+        assert_eq!(line, 1);
+        let Err(SnapshotError::Invalid { errors, .. }) = parse(doc.as_bytes()) else {
+            panic!("a 13th month should be refused");
+        };
+        assert_eq!(errors[0].path, "as_of");
+        assert!(
+            errors[0]
+                .message
+                .ends_with(&format!("(line 1, column {column})")),
+            "{}",
+            errors[0].message
+        );
+    }
+
+    #[test]
+    fn unknown_keys_in_list_entries_are_named_with_their_entry() {
+        let doc = SMALL.replacen(r#""id": "m-h1","#, r#""id": "m-h1", "owner": "x","#, 1);
+        let Ok((snapshot, unknown)) = parse(doc.as_bytes()) else {
+            panic!("the document is valid");
+        };
+        assert_eq!(snapshot.milestones.len(), 6);
+        let (warnings, _) = unknown.into_parts();
+        assert_eq!(
+            warnings.iter().map(|w| w.path.as_str()).collect::<Vec<_>>(),
+            ["milestones[3].owner"]
+        );
+    }
+
+    #[test]
+    fn a_staged_parse_gives_the_same_snapshot_as_one_step() {
+        let mut staged = StagedParse::start(SMALL.as_bytes()).map_err(|e| e.to_string());
+        let mut steps = 0;
+        while let Ok(parse) = staged.as_mut() {
+            steps += 1;
+            if parse.advance(2).unwrap_or(true) {
+                break;
+            }
+        }
+        let staged = staged.map(|parse| format!("{:?}", parse.finish().0));
+        let whole = serde_json::from_str::<Snapshot>(SMALL).map(|s| format!("{s:?}"));
+        assert_eq!(staged.ok(), whole.ok());
+        assert_eq!(steps, 7, "13 entries, two at a time");
     }
 }
