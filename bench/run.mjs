@@ -10,6 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { generateSnapshot, toTimelineJs } from './generate.mjs';
 import { contentType, startServer } from '../tests/e2e/server.mjs';
 import { launchBrowser } from '../tests/e2e/browser.mjs';
+import { builtFiles } from '../tests/e2e/dist_files.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = [100, 1000, 10000];
@@ -30,11 +31,11 @@ async function bytesOf(file) {
 }
 
 async function sizeReport() {
+  const built = builtFiles();
   const files = {
-    'embed.js': 'dist/embed.js',
-    'dsii-monitor.js': 'dist/dsii-monitor.js',
-    'dsii-monitor_bg.wasm': 'dist/dsii-monitor_bg.wasm',
-    'dsii-monitor.css': 'dist/dsii-monitor.css',
+    'embed.js (loader and glue)': 'dist/embed.js',
+    'dsii-monitor_bg.wasm': `dist/${built.wasm}`,
+    'dsii-monitor.css': `dist/${built.css}`,
   };
   const ours = {};
   for (const [name, path] of Object.entries(files)) ours[name] = await bytesOf(join(ROOT, path));

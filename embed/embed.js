@@ -1,36 +1,97 @@
-// dsii-monitor script embed. Add one <script type="module" src=".../embed.js"> and any
-// number of <div data-dsii-monitor data-lang="en" …> placeholders: each becomes an
-// independent widget in its own shadow root, so host CSS and widget CSS never meet.
-// The wasm module loads once, when the first placeholder nears the viewport.
-// Settings (data attributes, same keys as the page URL): src, lang, pillar, status,
-// overdue, q, view, theme, today. `data-url-state` lets a widget keep its view in the
-// host page's URL; without it the host URL is never touched.
+// dsii-monitor loader, for every page that shows the widget: host pages (script embed),
+// the iframe page and the standalone page. Each `[data-dsii-monitor]` placeholder
+// becomes an independent widget; on host pages it lives in a shadow root, so host CSS
+// and widget CSS never meet, and the wasm loads when the first one nears the viewport.
+//
+// `data-dsii-monitor` is empty on host pages, `frame` on the iframe page and `page` on
+// the standalone page. Every other data attribute is a setting, forwarded as it is
+// (the widget documents the keys). `data-url-state[="prefix"]` lets an embed keep its
+// view in the host URL under keys of its own.
+//
+// The build inlines the wasm-bindgen glue below (scripts/post_build.mjs) and pins the
+// wasm and CSS with Subresource Integrity, so one `integrity` on this file's script
+// tag pins all code that runs.
 
 const BASE = new URL('./', import.meta.url).href;
-// Filled in at build time with the built files' SHA-384 (scripts/embed_integrity.mjs).
-const INTEGRITY = { css: '__DSII_CSS_INTEGRITY__', wasm: '__DSII_WASM_INTEGRITY__' };
-const SETTINGS = ['src', 'lang', 'pillar', 'status', 'overdue', 'q', 'view', 'theme', 'today'];
+const FILES = { wasm: '__DSII_WASM_FILE__', css: '__DSII_CSS_FILE__' };
+const INTEGRITY = { wasm: '__DSII_WASM_INTEGRITY__', css: '__DSII_CSS_INTEGRITY__' };
+// Origins besides the widget's own that a linked page may load snapshots from.
+const SNAPSHOT_ORIGINS = JSON.parse('__DSII_SNAPSHOT_ORIGINS__');
+const LOADER_KEYS = new Set(['dsiiMonitor', 'urlState']);
 const NEAR_VIEWPORT = '400px';
+const TEXTS = {
+  nl: {
+    loading: 'De monitor wordt geladen…',
+    failed: 'De monitor kon niet starten: een van zijn bestanden laadde niet, of was veranderd en is daarom geweigerd.',
+    retry: 'Opnieuw proberen',
+    details: 'Technische details',
+  },
+  en: {
+    loading: 'Loading the monitor…',
+    failed: 'The monitor could not start: one of its files did not load, or had changed and was therefore refused.',
+    retry: 'Try again',
+    details: 'Technical details',
+  },
+};
 
-let glue;
+/* __DSII_GLUE__ */
 
-function loadWidget() {
-  glue ??= import(`${BASE}dsii-monitor.js`).then(async (module) => {
-    const checked = INTEGRITY.wasm.startsWith('sha') ? { integrity: INTEGRITY.wasm } : {};
-    await module.default({ module_or_path: fetch(`${BASE}dsii-monitor_bg.wasm`, checked) });
-    return module;
-  });
-  return glue;
+let wasmStarted;
+
+/** Starts the wasm once for all widgets; a failure lets the next attempt start over. */
+function startWasm() {
+  wasmStarted ??= initWasm({ module_or_path: fetch(`${BASE}${FILES.wasm}`, { integrity: INTEGRITY.wasm }) }).catch(
+    (error) => {
+      wasmStarted = undefined;
+      throw error;
+    },
+  );
+  return wasmStarted;
 }
 
-function settingsOf(host, frame) {
-  if (frame) return location.search;
-  const query = new URLSearchParams();
-  for (const key of SETTINGS) {
-    const value = host.dataset[key];
-    if (value) query.set(key, value);
+/** Adds the widget's stylesheet to `parent`; resolves once it applies. */
+function addStylesheet(parent) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  // Checking integrity needs a CORS request when the widget is on another origin.
+  link.crossOrigin = 'anonymous';
+  link.integrity = INTEGRITY.css;
+  link.href = `${BASE}${FILES.css}`;
+  const applied = new Promise((resolve, reject) => {
+    link.addEventListener('load', resolve);
+    link.addEventListener('error', () => {
+      link.remove();
+      reject(new Error(`${link.href} did not load, or failed its integrity check`));
+    });
+  });
+  parent.append(link);
+  return applied;
+}
+
+function placementOf(host) {
+  const placement = host.dataset.dsiiMonitor;
+  return placement === 'page' || placement === 'frame' ? placement : 'embed';
+}
+
+function textsFor(host) {
+  const lang = host.dataset.lang ?? document.documentElement.lang;
+  return lang?.startsWith('en') ? TEXTS.en : TEXTS.nl;
+}
+
+/** The placeholder's settings as a query string: every data attribute but the loader's. */
+function settingsOf(host) {
+  const settings = new URLSearchParams();
+  for (const [key, value] of Object.entries(host.dataset)) {
+    if (!LOADER_KEYS.has(key)) settings.set(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value);
   }
-  return query.toString();
+  return settings.toString();
+}
+
+/** The prefix of an embed's keys in the host URL, unique per placeholder. */
+function urlStateOf(host) {
+  if (!host.hasAttribute('data-url-state')) return undefined;
+  const placeholders = [...document.querySelectorAll('[data-dsii-monitor]')];
+  return host.dataset.urlState || host.id || `dsii${placeholders.indexOf(host) + 1}`;
 }
 
 /** Posts the document height to the parent page, for frame-host.js. */
@@ -41,25 +102,66 @@ function reportHeight() {
   post();
 }
 
-async function mountHost(host) {
-  const frame = host.hasAttribute('data-frame');
+function showFailure(target, texts, error, retry) {
+  const alert = document.createElement('div');
+  alert.setAttribute('role', 'alert');
+  alert.className = 'dsii-start-error';
+  const message = document.createElement('p');
+  message.textContent = texts.failed;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = texts.retry;
+  button.addEventListener('click', retry, { once: true });
+  const details = document.createElement('details');
+  const summary = document.createElement('summary');
+  summary.textContent = texts.details;
+  const detail = document.createElement('p');
+  detail.textContent = String(error?.message ?? error);
+  details.append(summary, detail);
+  alert.append(message, button, details);
+  target.replaceChildren(alert);
+}
+
+async function start(host, styleParent, target) {
+  const texts = textsFor(host);
+  const loading = document.createElement('p');
+  loading.setAttribute('role', 'status');
+  loading.textContent = texts.loading;
+  target.replaceChildren(loading);
+  try {
+    await Promise.all([
+      styleParent.querySelector(`link[href="${BASE}${FILES.css}"]`) ? null : addStylesheet(styleParent),
+      startWasm(),
+    ]);
+    mount(target, {
+      settings: settingsOf(host),
+      base: BASE,
+      placement: placementOf(host),
+      urlState: urlStateOf(host),
+      snapshotOrigins: SNAPSHOT_ORIGINS,
+    });
+  } catch (error) {
+    showFailure(target, texts, error, () => start(host, styleParent, target));
+  }
+}
+
+function mountHost(host) {
+  const placement = placementOf(host);
+  if (placement === 'page') {
+    start(host, document.head, host);
+    return;
+  }
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('link');
-  style.rel = 'stylesheet';
-  style.href = `${BASE}dsii-monitor.css`;
-  if (INTEGRITY.css.startsWith('sha')) style.integrity = INTEGRITY.css;
-  const root = document.createElement('div');
-  root.textContent = document.documentElement.lang.startsWith('en') ? 'Loading the monitor…' : 'De monitor wordt geladen…';
-  shadow.append(style, root);
-  const widget = await loadWidget();
-  widget.mount(root, settingsOf(host, frame), BASE, frame || host.hasAttribute('data-url-state'), frame);
-  if (frame) reportHeight();
+  const target = document.createElement('div');
+  shadow.append(target);
+  if (placement === 'frame') reportHeight();
+  start(host, shadow, target);
 }
 
 function mountWhenNear(host) {
   if (host.dsiiMonitorMounted) return;
   host.dsiiMonitorMounted = true;
-  if (!('IntersectionObserver' in window)) {
+  if (placementOf(host) !== 'embed' || !('IntersectionObserver' in window)) {
     mountHost(host);
     return;
   }

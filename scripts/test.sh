@@ -20,4 +20,4 @@ with_wasm env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runne
 build_release
 
 say "end-to-end tests (Playwright, headless Chromium, release build)"
-node --test --test-concurrency=1 tests/e2e/ tests/schema/
+node --test --test-concurrency=1 tests/build/ tests/e2e/ tests/schema/

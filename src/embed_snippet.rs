@@ -24,11 +24,12 @@ pub fn script_snippet(base: &str, state: &ViewState) -> String {
 }
 
 /// The iframe embed, with the optional host script that fits its height to the content.
+/// `clipboard-write` lets the copy buttons work inside the frame.
 pub fn iframe_snippet(base: &str, state: &ViewState, title: &str) -> String {
     let query = state.to_query();
     let separator = if query.is_empty() { "" } else { "?" };
     format!(
-        "<iframe data-dsii-frame src=\"{base}embed.html{separator}{query}\" title=\"{title}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>\n<script type=\"module\" src=\"{base}frame-host.js\"></script>",
+        "<iframe data-dsii-frame src=\"{base}embed.html{separator}{query}\" title=\"{title}\" width=\"100%\" height=\"900\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script type=\"module\" src=\"{base}frame-host.js\"></script>",
         base = attribute(base),
         query = attribute(&query),
         title = attribute(title),
@@ -56,6 +57,7 @@ mod tests {
         assert!(snippet.starts_with(
             "<iframe data-dsii-frame src=\"https://example.org/m/embed.html?view=timeline&amp;pillar=slim\" title=\"D-SII &quot;monitor&quot;\""
         ));
+        assert!(snippet.contains(" allow=\"clipboard-write\"></iframe>"));
         assert!(snippet.ends_with(
             "<script type=\"module\" src=\"https://example.org/m/frame-host.js\"></script>"
         ));

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use dsii_monitor::model::{CalendarDate, Language};
 use dsii_monitor::prepared::PreparedSnapshot;
 use dsii_monitor::validate::{load, SnapshotError};
+use dsii_monitor::view::fetch_snapshot::LoadedSnapshot;
 use dsii_monitor::view::{LoadError, LoadErrorView, Monitor};
 use dsii_monitor::view_state::ViewState;
 use leptos::prelude::*;
@@ -47,12 +48,15 @@ fn visible_lines(root: &Element) -> Vec<String> {
 }
 
 fn mount_monitor(document: &[u8], state: ViewState) -> (Element, RwSignal<ViewState>) {
-    let prepared = Arc::new(PreparedSnapshot::new(load(document).unwrap()));
+    let loaded = LoadedSnapshot {
+        prepared: Arc::new(PreparedSnapshot::new(load(document).unwrap())),
+        json: Arc::from(String::from_utf8_lossy(document)),
+    };
     let state = RwSignal::new(state);
     let today: CalendarDate = "2026-11-28".parse().unwrap();
     let wrapper = mount(move || {
         view! {
-            <Monitor prepared state snapshot_url="data/dsii.json".to_owned()
+            <Monitor loaded state data_host=None
                 browser_language=Some(Language::En) clock_today=today base=Arc::from("/") />
         }
     });

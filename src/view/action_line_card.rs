@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::badges::{StateBadge, StatusBadge};
-use super::clipboard::copy_text;
+use super::clipboard::{Copier, CopyStatus};
 use super::context::use_monitor;
 use super::source_list::SourceList;
 use crate::export::citation;
@@ -92,7 +92,7 @@ fn Details(line: usize) -> impl IntoView {
     let prepared = context.prepared.clone();
     let link_context = context.clone();
     let cite_text = move || citation(&prepared, line, language.get(), &link_context.view_link());
-    let copied = RwSignal::new(false);
+    let copier = Copier::default();
     view! {
         {summary}
         {milestones}
@@ -103,12 +103,10 @@ fn Details(line: usize) -> impl IntoView {
         <h5 class="dsii-line__subtitle">{context.message(|m| m.cite)}</h5>
         <p class="dsii-line__cite">{cite_text.clone()}</p>
         <button type="button" class="dsii-button dsii-button--small"
-            on:click=move |_| copy_text(&cite_text(), copied)>
+            on:click=move |_| copier.copy(&cite_text())>
             {context.message(|m| m.cite)}
         </button>
-        <span class="dsii-line__copied" role="status">
-            {move || copied.get().then(context.message(|m| m.copied))}
-        </span>
+        <CopyStatus copier copied=|m| m.copied />
     }
 }
 

@@ -6,45 +6,87 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::clock::{browser_language, today_from_clock};
-use super::fetch_snapshot::{fetch_snapshot, DEFAULT_SNAPSHOT_URL};
+use super::fetch_snapshot::fetch_snapshot;
+use super::load_error::LoadError;
 use super::load_error_view::LoadErrorView;
 use super::monitor::Monitor;
-use super::url_sync::use_view_state;
+use super::snapshot_source::{origin_of, snapshot_target};
+use super::url_sync::{use_view_state, HistoryMode};
 use crate::i18n::{interface_language, messages};
-use crate::view_state::ViewState;
+use crate::source_policy::SourcePolicy;
+use crate::view_state::{UrlKeys, ViewState};
+
+/// Where a widget lives, which decides whose settings count and what it may touch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Placement {
+    /// The standalone page: its URL is the widget's, and anyone can link to it.
+    Page,
+    /// The iframe page: like `Page`, with compact chrome and without adding entries to
+    /// the top page's Back history.
+    Frame,
+    /// A script embed: its host page's markup chose the settings. With `url_keys` the
+    /// host lets it keep its view in the host URL.
+    Embed { url_keys: Option<UrlKeys> },
+}
+
+impl Default for Placement {
+    fn default() -> Self {
+        Placement::Embed { url_keys: None }
+    }
+}
 
 /// How one widget instance is set up.
 #[derive(Debug, Clone, Default)]
 pub struct WidgetOptions {
-    pub initial: ViewState,
-    /// Keep the view in the page URL (the standalone page, or a host that opts in).
-    pub sync_url: bool,
+    /// The placeholder's settings.
+    pub placeholder: ViewState,
+    pub placement: Placement,
     /// The widget's folder URL, ending in `/`: the bundled snapshot and the embed
     /// snippets are relative to it.
     pub base: String,
-    /// Compact chrome for the iframe embed.
-    pub compact: bool,
+    /// Origins besides the widget's own that a linked page may load snapshots from.
+    pub snapshot_origins: Vec<String>,
 }
 
 #[component]
 pub fn Widget(options: WidgetOptions) -> impl IntoView {
     let WidgetOptions {
-        initial,
-        sync_url,
+        placeholder,
+        placement,
         base,
-        compact,
+        snapshot_origins,
     } = options;
-    let state = use_view_state(initial, sync_url);
+    let (url_keys, history, compact) = match &placement {
+        Placement::Page => (Some(UrlKeys::page()), HistoryMode::Push, false),
+        Placement::Frame => (Some(UrlKeys::page()), HistoryMode::Replace, true),
+        Placement::Embed { url_keys } => (url_keys.clone(), HistoryMode::Push, false),
+    };
+    let owns_url = matches!(placement, Placement::Page);
+    let state = use_view_state(placeholder, url_keys, history);
     let attempt = RwSignal::new(0u32);
-    let bundled = format!("{base}{DEFAULT_SNAPSHOT_URL}");
-    let url = Memo::new(move |_| {
-        state
-            .with(|state| state.src.clone())
-            .unwrap_or_else(|| bundled.clone())
-    });
+    let policy = SourcePolicy {
+        own_origin: origin_of(&base),
+        allowed: snapshot_origins,
+        chosen_by_host: matches!(placement, Placement::Embed { .. }),
+    };
+    let policy = Arc::new(policy);
+    let target = {
+        let (base, policy) = (base.clone(), policy.clone());
+        Memo::new(move |_| {
+            state.with(|state| snapshot_target(state.src.as_deref(), &base, &policy))
+        })
+    };
+    let redirect_base = base.clone();
     let snapshot = LocalResource::new(move || {
         attempt.track();
-        fetch_snapshot(url.get())
+        let target = target.get();
+        let (base, policy) = (redirect_base.clone(), policy.clone());
+        let admit = move |url: &str| {
+            snapshot_target(Some(url), &base, &policy)
+                .map(drop)
+                .map_err(LoadError::from)
+        };
+        async move { fetch_snapshot(target.map_err(LoadError::from)?.href, admit).await }
     });
     let browser_language = browser_language();
     let clock_today = today_from_clock();
@@ -67,10 +109,13 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
                 {move || {
                     let base = base.clone();
                     snapshot.get().map(|result| match result {
-                        Ok(prepared) => view! {
-                            <Monitor prepared state snapshot_url=url.get_untracked() browser_language clock_today base owns_url=sync_url />
+                        Ok(loaded) => {
+                            let data_host = target.get_untracked().ok().and_then(|target| target.other_host);
+                            view! {
+                                <Monitor loaded state data_host browser_language clock_today base owns_url />
+                            }
+                            .into_any()
                         }
-                        .into_any(),
                         Err(error) => view! {
                             <LoadErrorView error language=early_language
                                 on_retry=Callback::new(move |()| attempt.update(|n| *n += 1)) />

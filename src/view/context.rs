@@ -23,6 +23,8 @@ pub struct MonitorContext {
     pub state: RwSignal<ViewState>,
     pub language: Memo<Language>,
     pub today: Memo<CalendarDate>,
+    /// Today by the reader's clock, which `today` differs from when the view sets one.
+    pub clock_today: CalendarDate,
     pub selection: Memo<Selection>,
     /// Action lines whose details are open, shared so the timeline can open one.
     pub expanded: RwSignal<BTreeSet<usize>>,
@@ -63,6 +65,7 @@ impl MonitorContext {
             state,
             language,
             today,
+            clock_today,
             selection,
             expanded: RwSignal::new(BTreeSet::new()),
             base,

@@ -1,57 +1,59 @@
-//! The entry points the browser calls: the standalone page starts by itself; embeds
-//! call `mount` once per placeholder (see embed/embed.js).
+//! The one entry point the browser calls: `embed.js` mounts a widget per placeholder,
+//! on the standalone page, the iframe page and host pages alike. Nothing starts by
+//! itself, so a host element that happens to share an id is never taken over.
 
+use js_sys::{Array, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use super::app::{Widget, WidgetOptions};
-use super::url_sync::current_query;
-use crate::view_state::ViewState;
+use super::app::{Placement, Widget, WidgetOptions};
+use crate::view_state::{UrlKeys, ViewState};
 
-/// The folder of the current page's URL, ending in `/`.
-fn page_folder() -> String {
-    let href = document().url().unwrap_or_default();
-    let without_query = href.split(['?', '#']).next().unwrap_or_default();
-    match without_query.rfind('/') {
-        Some(end) => without_query[..=end].to_owned(),
-        None => String::new(),
-    }
+fn string_field(options: &JsValue, name: &str) -> Option<String> {
+    Reflect::get(options, &name.into()).ok()?.as_string()
 }
 
-/// Mounts into `#dsii-monitor` (replacing its loading text) when the page has one: the
-/// standalone page, which owns its URL. Pages that embed the widget call `mount`.
-#[wasm_bindgen(start)]
-pub fn start() {
-    let Some(host) = document()
-        .get_element_by_id("dsii-monitor")
-        .and_then(|element| element.dyn_into::<HtmlElement>().ok())
-    else {
-        return;
+/// Reads `{ settings, base, placement, urlState, snapshotOrigins }` (see embed/embed.js).
+fn widget_options(options: &JsValue) -> Result<WidgetOptions, JsError> {
+    let base = string_field(options, "base")
+        .ok_or_else(|| JsError::new("mount: options.base, the widget's folder URL, is missing"))?;
+    let placement = match string_field(options, "placement").as_deref() {
+        Some("page") => Placement::Page,
+        Some("frame") => Placement::Frame,
+        Some("embed") | None => Placement::Embed {
+            url_keys: string_field(options, "urlState").map(|prefix| UrlKeys::embedded(&prefix)),
+        },
+        Some(other) => {
+            return Err(JsError::new(&format!(
+                "mount: options.placement is \"{other}\"; expected page, frame or embed"
+            )))
+        }
     };
-    let options = WidgetOptions {
-        initial: ViewState::from_query(&current_query()),
-        sync_url: true,
-        base: page_folder(),
-        compact: false,
-    };
-    host.set_text_content(None);
-    leptos::mount::mount_to(host, move || view! { <Widget options /> }).forget();
+    let snapshot_origins = Reflect::get(options, &"snapshotOrigins".into())
+        .ok()
+        .filter(Array::is_array)
+        .map(|origins| {
+            Array::from(&origins)
+                .iter()
+                .filter_map(|origin| origin.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(WidgetOptions {
+        placeholder: ViewState::from_query(&string_field(options, "settings").unwrap_or_default()),
+        placement,
+        base,
+        snapshot_origins,
+    })
 }
 
-/// Mounts an independent widget into `host`. `settings` is a query string with the
-/// same keys as the page URL (`src`, `lang`, `pillar`, `status`, `view`, …); `base`
-/// is the widget's folder URL; `sync_url` lets the widget keep its view in the page
-/// URL; `compact` trims the chrome for an iframe.
+/// Mounts an independent widget into `host`, replacing its content. `options.settings`
+/// is a query string with the same keys as the page URL (`src`, `lang`, `pillar`, …).
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, settings: &str, base: &str, sync_url: bool, compact: bool) {
-    let options = WidgetOptions {
-        initial: ViewState::from_query(settings),
-        sync_url,
-        base: base.to_owned(),
-        compact,
-    };
-    // Replaces the placeholder's loading text.
+pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsError> {
+    let options = widget_options(&options)?;
     host.set_text_content(None);
     leptos::mount::mount_to(host, move || view! { <Widget options /> }).forget();
+    Ok(())
 }

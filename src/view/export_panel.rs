@@ -3,39 +3,34 @@
 
 use leptos::prelude::*;
 
-use super::clipboard::copy_text;
+use std::sync::Arc;
+
+use super::clipboard::{Copier, CopyStatus};
 use super::context::use_monitor;
 use super::download::download_text;
 use crate::embed_snippet::{iframe_snippet, script_snippet};
 use crate::export::selection_csv;
-use crate::model::link_target;
-
-/// The snapshot URL as a download link: absolute http(s) or a path on this site.
-fn snapshot_href(src: &str) -> Option<String> {
-    let relative = !src.contains(':') && !src.starts_with("//");
-    (relative || link_target(src).is_some()).then(|| src.to_owned())
-}
 
 #[component]
-pub fn ExportPanel(snapshot_url: String) -> impl IntoView {
+pub fn ExportPanel(
+    /// The snapshot as it arrived: downloaded from memory, so the button never
+    /// navigates (a cross-origin link with `download` would, and in an iframe).
+    json: Arc<str>,
+) -> impl IntoView {
     let context = use_monitor();
     let (language, today, selection) = (context.language, context.today, context.selection);
     let prepared = context.prepared.clone();
     let file_stem = prepared.snapshot.id.clone();
+    let json_file = format!("{file_stem}.json");
     let download_csv = move |_| {
         let csv = selection
             .with(|selection| selection_csv(&prepared, selection, language.get(), today.get()));
         download_text(&format!("{file_stem}.csv"), "text/csv;charset=utf-8", &csv);
     };
-    let copied = RwSignal::new(false);
-    let link_copied = context.message(|m| m.link_copied);
+    let download_json = move |_| download_text(&json_file, "application/json;charset=utf-8", &json);
+    let copier = Copier::default();
     let link_context = context.clone();
-    let copy_link = move |_| copy_text(&link_context.view_link(), copied);
-    let json_link = snapshot_href(&snapshot_url).map(|href| {
-        view! {
-            <a class="dsii-button" href=href download="">{context.message(|m| m.download_json)}</a>
-        }
-    });
+    let copy_link = move |_| copier.copy(&link_context.view_link());
     let (state, base) = (context.state, context.base.clone());
     let title = context.prepared.snapshot.title.clone();
     let script = {
@@ -54,11 +49,13 @@ pub fn ExportPanel(snapshot_url: String) -> impl IntoView {
                 <button type="button" class="dsii-button" on:click=download_csv>
                     {context.message(|m| m.download_csv)}
                 </button>
-                {json_link}
+                <button type="button" class="dsii-button" on:click=download_json>
+                    {context.message(|m| m.download_json)}
+                </button>
                 <button type="button" class="dsii-button" on:click=copy_link>
                     {context.message(|m| m.copy_link)}
                 </button>
-                <span role="status">{move || copied.get().then(link_copied)}</span>
+                <CopyStatus copier copied=|m| m.link_copied />
             </div>
             <details class="dsii-embed">
                 <summary>{context.message(|m| m.embed)}</summary>

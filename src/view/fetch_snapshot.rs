@@ -1,56 +1,181 @@
-//! Fetches and validates a snapshot in the browser, with a timeout, and aborts the
-//! request when the widget goes away.
+//! Fetches and validates a snapshot in the browser: a timeout, a size limit enforced
+//! while the body arrives, and an abort when the widget goes away.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
+use std::time::Duration;
 
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
+use js_sys::{Reflect, Uint8Array};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use web_sys::{AbortController, AbortSignal};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, AbortSignal, ReadableStreamDefaultReader, RequestCredentials};
 
 use super::clock::mark;
 use super::load_error::LoadError;
+use super::next_task::next_task;
+use crate::model::Snapshot;
 use crate::prepared::PreparedSnapshot;
 use crate::validate;
+use crate::validate::capped::Capped;
+use crate::validate::limits::MAX_BYTES;
+use crate::validate::parse::StagedParse;
 
-/// The bundled snapshot, relative to the page.
+/// The bundled snapshot, relative to the widget's folder.
 pub const DEFAULT_SNAPSHOT_URL: &str = "data/dsii.json";
 
 pub const TIMEOUT_SECONDS: u32 = 10;
 
-/// Aborts on cleanup and after the timeout, whichever comes first.
-fn abort_signal() -> Option<AbortSignal> {
-    let controller = AbortController::new().ok()?;
-    let signal = controller.signal();
-    let controller = SendWrapper::new(controller);
-    Owner::on_cleanup(move || controller.abort());
-    let signals = js_sys::Array::of2(
-        &signal,
-        &AbortSignal::timeout_with_u32(TIMEOUT_SECONDS * 1000),
-    );
-    Some(AbortSignal::any(&signals))
+/// A shown snapshot, with the document as it arrived for the "download JSON" button.
+#[derive(Clone)]
+pub struct LoadedSnapshot {
+    pub prepared: Arc<PreparedSnapshot>,
+    pub json: Arc<str>,
 }
 
-fn classify(url: &str, error: gloo_net::Error) -> LoadError {
-    match error {
-        gloo_net::Error::JsError(js) if js.name == "TimeoutError" => LoadError::Timeout {
-            url: url.to_owned(),
-            seconds: TIMEOUT_SECONDS,
-        },
-        other => LoadError::Network {
-            url: url.to_owned(),
-            detail: other.to_string(),
-        },
+/// One controller, aborted on cleanup or after the timeout. Built from
+/// `AbortController` and `setTimeout` alone: `AbortSignal.any` and
+/// `AbortSignal.timeout` are missing in browsers the widget supports.
+struct Deadline {
+    signal: Option<AbortSignal>,
+    timed_out: Rc<Cell<bool>>,
+}
+
+impl Deadline {
+    fn start() -> Self {
+        let timed_out = Rc::new(Cell::new(false));
+        let Ok(controller) = AbortController::new() else {
+            return Self {
+                signal: None,
+                timed_out,
+            };
+        };
+        let signal = controller.signal();
+        let on_timeout = controller.clone();
+        let flag = timed_out.clone();
+        set_timeout(
+            move || {
+                flag.set(true);
+                on_timeout.abort();
+            },
+            Duration::from_secs(TIMEOUT_SECONDS.into()),
+        );
+        let controller = SendWrapper::new(controller);
+        Owner::on_cleanup(move || controller.abort());
+        Self {
+            signal: Some(signal),
+            timed_out,
+        }
+    }
+
+    /// Names a failure: a timeout when the deadline passed, else what the browser said.
+    fn explain(&self, url: &str, detail: String, in_body: bool) -> LoadError {
+        let url = url.to_owned();
+        match (self.timed_out.get(), in_body) {
+            (true, _) => LoadError::Timeout {
+                url,
+                seconds: TIMEOUT_SECONDS,
+            },
+            (false, false) => LoadError::Network { url, detail },
+            (false, true) => LoadError::Body { url, detail },
+        }
     }
 }
 
-pub async fn fetch_snapshot(url: String) -> Result<Arc<PreparedSnapshot>, LoadError> {
-    let signal = abort_signal();
+fn describe(error: &wasm_bindgen::JsValue) -> String {
+    js_sys::Error::from(error.clone())
+        .message()
+        .as_string()
+        .unwrap_or_else(|| format!("{error:?}"))
+}
+
+/// Reads the body, refusing it as soon as it is known to exceed the limit: first by its
+/// declared length, then by counting what arrives.
+async fn read_limited(
+    url: &str,
+    response: &Response,
+    deadline: &Deadline,
+) -> Result<Vec<u8>, LoadError> {
+    let too_large = || LoadError::TooLarge {
+        url: url.to_owned(),
+        limit: MAX_BYTES,
+    };
+    let declared = response
+        .headers()
+        .get("content-length")
+        .and_then(|length| length.trim().parse::<u64>().ok());
+    if declared.is_some_and(|length| length > MAX_BYTES as u64) {
+        return Err(too_large());
+    }
+    let Some(stream) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|error| deadline.explain(url, describe(&error), true))?;
+        let done = Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|done| done.as_bool())
+            .unwrap_or(true);
+        if done {
+            return Ok(bytes);
+        }
+        let Ok(value) = Reflect::get(&chunk, &"value".into()) else {
+            continue;
+        };
+        let Ok(value) = value.dyn_into::<Uint8Array>() else {
+            continue;
+        };
+        let start = bytes.len();
+        let end = start + value.length() as usize;
+        if end > MAX_BYTES {
+            let _ = reader.cancel();
+            return Err(too_large());
+        }
+        bytes.resize(end, 0);
+        value.copy_to(&mut bytes[start..]);
+    }
+}
+
+/// Parses a preflighted document a slice of entries at a time, yielding to the page
+/// whenever a slice has taken its time.
+async fn parse_in_slices(document: &[u8]) -> Result<(Snapshot, Capped), LoadError> {
+    const SLICE_MS: f64 = 40.0;
+    const ENTRIES_PER_CHECK: usize = 50;
+    let mut parse = StagedParse::start(document)?;
+    next_task().await;
+    let mut slice_start = js_sys::Date::now();
+    while !parse.advance(ENTRIES_PER_CHECK)? {
+        if js_sys::Date::now() - slice_start > SLICE_MS {
+            next_task().await;
+            slice_start = js_sys::Date::now();
+        }
+    }
+    Ok(parse.finish())
+}
+
+/// Fetches `url` without cookies; `admit` checks where a redirect led, by the same
+/// rules as the URL itself.
+pub async fn fetch_snapshot(
+    url: String,
+    admit: impl Fn(&str) -> Result<(), LoadError>,
+) -> Result<LoadedSnapshot, LoadError> {
+    let deadline = Deadline::start();
     let response = Request::get(&url)
-        .abort_signal(signal.as_ref())
+        .credentials(RequestCredentials::Omit)
+        .abort_signal(deadline.signal.as_ref())
         .send()
         .await
-        .map_err(|error| classify(&url, error))?;
+        .map_err(|error| deadline.explain(&url, error.to_string(), false))?;
+    if response.redirected() {
+        admit(&response.url())?;
+    }
     if !response.ok() {
         return Err(LoadError::Http {
             url,
@@ -58,14 +183,18 @@ pub async fn fetch_snapshot(url: String) -> Result<Arc<PreparedSnapshot>, LoadEr
             status_text: response.status_text(),
         });
     }
-    let bytes = response
-        .binary()
-        .await
-        .map_err(|error| match classify(&url, error) {
-            LoadError::Network { url, detail } => LoadError::Body { url, detail },
-            other => other,
-        })?;
+    let bytes = read_limited(&url, &response, &deadline).await?;
     mark("dsii:data-arrived");
-    let valid = validate::load(&bytes)?;
-    Ok(Arc::new(PreparedSnapshot::new(valid)))
+    // Each stage in a task of its own, so a large snapshot never blocks the page long.
+    next_task().await;
+    let document = validate::parse::preflight(&bytes)?;
+    next_task().await;
+    let parsed = parse_in_slices(document).await?;
+    next_task().await;
+    let valid = validate::check(parsed)?;
+    next_task().await;
+    let json = String::from_utf8_lossy(&bytes).into();
+    let prepared = Arc::new(PreparedSnapshot::new(valid));
+    next_task().await;
+    Ok(LoadedSnapshot { prepared, json })
 }

@@ -11,11 +11,21 @@ use crate::model::link_target;
 const STALE_AFTER_DAYS: i64 = 90;
 
 #[component]
-pub fn Header() -> impl IntoView {
+pub fn Header(
+    /// The data's host, when it is not the bundled snapshot: whose data this is.
+    data_host: Option<String>,
+) -> impl IntoView {
     let context = use_monitor();
     let snapshot = &context.prepared.snapshot;
     let (language, today, as_of) = (context.language, context.today, snapshot.as_of);
     let age = move || as_of.days_until(today.get());
+    let clock_today = context.clock_today;
+    let reference_notice = context.message(|m| m.reference_date_notice);
+    let data_host = data_host.map(|host| {
+        view! {
+            <p class="dsii-header__data-host">{context.message(|m| m.data_from)} " " <strong>{host}</strong></p>
+        }
+    });
     let publisher = snapshot.publisher.clone().map(|publisher| {
         let name = match publisher.url.as_deref().and_then(link_target) {
             Some(url) => view! { <a href=url.to_owned() rel="noopener noreferrer" target="_blank">{publisher.name.clone()}</a> }.into_any(),
@@ -36,6 +46,14 @@ pub fn Header() -> impl IntoView {
                 <time datetime=as_of.to_string()>{move || format_day(as_of, language.get())}</time>
                 " (" {move || count_days_ago(age(), language.get())} ")"
             </p>
+            {data_host}
+            <Show when=move || today.get() != clock_today>
+                <p class="dsii-header__reference-date" role="note">
+                    {reference_notice} " "
+                    <time datetime=move || today.get().to_string()>{move || format_day(today.get(), language.get())}</time>
+                    "."
+                </p>
+            </Show>
             <Show when=move || { age() > STALE_AFTER_DAYS }>
                 <p class="dsii-header__stale">
                     <span aria-hidden="true">"⚠ "</span>

@@ -1,6 +1,7 @@
 //! Everything that can go wrong between a snapshot URL and a shown snapshot.
 
 use crate::i18n::Messages;
+use crate::source_policy::SourceRefusal;
 use crate::validate::SnapshotError;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -18,6 +19,12 @@ pub enum LoadError {
     },
     #[error("{url} could not be read: {detail}")]
     Body { url: String, detail: String },
+    #[error(
+        "{url} is larger than {limit} bytes, the most a snapshot may be; the download was stopped"
+    )]
+    TooLarge { url: String, limit: usize },
+    #[error("{0}")]
+    Refused(#[from] SourceRefusal),
     #[error("{0}")]
     Invalid(#[from] SnapshotError),
 }
@@ -31,6 +38,8 @@ impl LoadError {
             LoadError::Http { status: 404, .. } => messages.error_not_found,
             LoadError::Http { .. } | LoadError::Body { .. } => messages.error_http,
             LoadError::Invalid(_) => messages.error_invalid,
+            LoadError::TooLarge { .. } => messages.error_too_large,
+            LoadError::Refused(_) => messages.error_refused,
         }
     }
 }

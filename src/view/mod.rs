@@ -17,14 +17,16 @@ pub mod load_error;
 pub mod load_error_view;
 pub mod localized;
 pub mod monitor;
+pub mod next_task;
 pub mod pillar_cards;
 pub mod show_more;
+pub mod snapshot_source;
 pub mod source_list;
 pub mod summary_bar;
 pub mod timeline_view;
 pub mod url_sync;
 
-pub use app::{Widget, WidgetOptions};
+pub use app::{Placement, Widget, WidgetOptions};
 pub use load_error::LoadError;
 pub use load_error_view::LoadErrorView;
 pub use monitor::Monitor;

@@ -8,14 +8,18 @@ use leptos::prelude::*;
 use super::clock::mark;
 use super::context::{use_monitor, MonitorContext};
 use super::export_panel::ExportPanel;
+use super::fetch_snapshot::LoadedSnapshot;
 use super::filter_panel::FilterPanel;
 use super::header::Header;
 use super::pillar_cards::PillarCards;
 use super::summary_bar::SummaryBar;
 use super::timeline_view::TimelineView;
+use crate::i18n::more_remarks;
 use crate::model::{CalendarDate, Language};
-use crate::prepared::PreparedSnapshot;
 use crate::view_state::ViewState;
+
+/// Remarks beyond these are counted, not listed: a hostile document can carry millions.
+const SHOWN_WARNINGS: usize = 50;
 
 #[component]
 fn EmptyResult() -> impl IntoView {
@@ -40,17 +44,26 @@ fn EmptyResult() -> impl IntoView {
 #[component]
 fn DataWarnings() -> impl IntoView {
     let context = use_monitor();
-    let warnings = &context.prepared.warnings;
+    let (warnings, omitted) = (
+        &context.prepared.warnings,
+        context.prepared.warnings_omitted,
+    );
     (!warnings.is_empty()).then(|| {
         let items: Vec<_> = warnings
             .iter()
+            .take(SHOWN_WARNINGS)
             .map(|warning| view! { <li>{warning.to_string()}</li> })
             .collect();
-        let count = warnings.len();
+        let count = warnings.len() + omitted;
+        let rest = count - items.len();
+        let language = context.language;
+        let more =
+            (rest > 0).then(|| view! { <p>{move || more_remarks(rest, language.get())}</p> });
         view! {
             <details class="dsii-warnings">
                 <summary>{context.message(|m| m.data_warnings)} " (" {count} ")"</summary>
                 <ul>{items}</ul>
+                {more}
             </details>
         }
     })
@@ -58,9 +71,10 @@ fn DataWarnings() -> impl IntoView {
 
 #[component]
 pub fn Monitor(
-    prepared: Arc<PreparedSnapshot>,
+    loaded: LoadedSnapshot,
     state: RwSignal<ViewState>,
-    snapshot_url: String,
+    /// The data's host, when it is not the bundled snapshot.
+    data_host: Option<String>,
     browser_language: Option<Language>,
     clock_today: CalendarDate,
     base: Arc<str>,
@@ -68,6 +82,7 @@ pub fn Monitor(
     #[prop(optional)]
     owns_url: bool,
 ) -> impl IntoView {
+    let LoadedSnapshot { prepared, json } = loaded;
     let context = MonitorContext::new(
         prepared,
         state,
@@ -83,7 +98,7 @@ pub fn Monitor(
     Effect::new(move |_| mark("dsii:rendered"));
     view! {
         <article class="dsii-monitor" lang=move || language.get().tag()>
-            <Header />
+            <Header data_host />
             <SummaryBar />
             <FilterPanel />
             <EmptyResult />
@@ -95,7 +110,7 @@ pub fn Monitor(
                     <TimelineView />
                 </Show>
             </div>
-            <ExportPanel snapshot_url />
+            <ExportPanel json />
             <DataWarnings />
         </article>
     }

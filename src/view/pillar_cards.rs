@@ -1,5 +1,7 @@
 //! One card per pillar, listing the action lines that pass the filters.
 
+use std::collections::BTreeSet;
+
 use leptos::prelude::*;
 
 use super::action_line_card::ActionLineCard;
@@ -8,6 +10,9 @@ use super::show_more::{use_render_limit, ShowMore};
 
 /// Action lines a pillar card renders before "show more".
 const LINES_PER_PAGE: usize = 8;
+
+/// Pillar cards rendered before "show more": a format may have up to 100 pillars.
+const PILLARS_PER_PAGE: usize = 12;
 
 #[component]
 fn PillarCard(pillar: usize) -> impl IntoView {
@@ -54,13 +59,35 @@ fn PillarCard(pillar: usize) -> impl IntoView {
 #[component]
 pub fn PillarCards() -> impl IntoView {
     let context = use_monitor();
-    let pillars: Vec<_> = (0..context.prepared.snapshot.pillars.len())
-        .map(|pillar| view! { <PillarCard pillar /> })
-        .collect();
+    let prepared = context.prepared.clone();
+    let selection = context.selection;
+    // Pillars with at least one action line that passes the filters, in their order.
+    let with_lines = Memo::new(move |_| {
+        let snapshot = &prepared.snapshot;
+        let used: BTreeSet<&str> = selection.with(|selection| {
+            selection
+                .lines
+                .iter()
+                .map(|&line| snapshot.action_lines[line].pillar.as_str())
+                .collect()
+        });
+        (0..snapshot.pillars.len())
+            .filter(|&pillar| used.contains(snapshot.pillars[pillar].id.as_str()))
+            .collect::<Vec<_>>()
+    });
+    let limit = use_render_limit(PILLARS_PER_PAGE);
+    let shown =
+        move || with_lines.with(|pillars| pillars[..pillars.len().min(limit.get())].to_vec());
+    let total = Signal::derive(move || with_lines.with(Vec::len));
     view! {
         <section class="dsii-cards" aria-labelledby="dsii-cards-title">
             <h2 id="dsii-cards-title" class="dsii-section-title">{context.message(|m| m.action_lines)}</h2>
-            <div class="dsii-pillars">{pillars}</div>
+            <div class="dsii-pillars">
+                <For each=shown key=|pillar| *pillar let:pillar>
+                    <PillarCard pillar />
+                </For>
+            </div>
+            <ShowMore total limit page=PILLARS_PER_PAGE />
         </section>
     }
 }

@@ -1,9 +1,10 @@
 //! Keeps the view state in the page URL: a reload or a shared link restores the view,
-//! and the back button undoes filter changes.
+//! and the back button undoes filter changes. Only the widget's own keys change; the
+//! host's other parameters and the fragment stay as they are.
 
 use leptos::prelude::*;
 
-use crate::view_state::ViewState;
+use crate::view_state::{UrlKeys, ViewState};
 
 /// The full URL of the page, for links and citations.
 pub fn current_href() -> String {
@@ -12,26 +13,39 @@ pub fn current_href() -> String {
         .unwrap_or_default()
 }
 
-/// The page's query string, for a widget that owns the page.
+/// The page's query string.
 pub fn current_query() -> String {
     web_sys::window()
         .and_then(|window| window.location().search().ok())
         .unwrap_or_default()
 }
 
-fn write_history(query: &str, replace: bool) {
+/// How a changed view enters the browser history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// A new entry per change, so Back undoes it (a page the widget owns).
+    Push,
+    /// The current entry changes: an iframe must not fill the top page's Back history.
+    Replace,
+}
+
+fn write_history(keys: &UrlKeys, state: &ViewState, replace: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let Ok(history) = window.history() else {
         return;
     };
-    let path = window.location().pathname().unwrap_or_default();
-    let url = if query.is_empty() {
-        path
-    } else {
-        format!("{path}?{query}")
-    };
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let query = keys.write(&search, state);
+    let separator = if query.is_empty() { "" } else { "?" };
+    let url = format!("{path}{separator}{query}{hash}");
+    if url == format!("{path}{search}{hash}") {
+        return;
+    }
     let _ = if replace {
         history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     } else {
@@ -39,15 +53,23 @@ fn write_history(query: &str, replace: bool) {
     };
 }
 
-/// The view state. With `sync_url` it is written to the page URL on every change and
-/// restored by the back button; typing a search replaces the history entry instead
-/// of adding one. Embedded widgets leave the host's URL alone unless it opts in.
-pub fn use_view_state(initial: ViewState, sync_url: bool) -> RwSignal<ViewState> {
-    let state = RwSignal::new(initial);
-    if !sync_url {
-        return state;
-    }
+/// The view state, starting from the placeholder's settings. With `keys` it starts
+/// from the view the page URL holds, is written there on every change and restored by
+/// the back button; typing a search replaces the history entry instead of adding one.
+/// Without `keys` the page URL is never read or touched.
+pub fn use_view_state(
+    placeholder: ViewState,
+    keys: Option<UrlKeys>,
+    mode: HistoryMode,
+) -> RwSignal<ViewState> {
+    let Some(keys) = keys else {
+        return RwSignal::new(placeholder);
+    };
+    let state = RwSignal::new(keys.restore(placeholder.clone(), &current_query()));
+    // Back to an entry without this widget's keys means back to the placeholder's view.
+    let placeholder = StoredValue::new(placeholder);
     let written = StoredValue::new(state.get_untracked());
+    let writer_keys = keys.clone();
     Effect::new(move |_| {
         let next = state.get();
         let previous = written.get_value();
@@ -59,14 +81,15 @@ pub fn use_view_state(initial: ViewState, sync_url: bool) -> RwSignal<ViewState>
             same.filter.query = previous.filter.query.clone();
             same == previous
         };
-        let query = next.to_query();
-        if query.trim_start_matches('?') != current_query().trim_start_matches('?') {
-            write_history(&query, only_query_changed);
-        }
+        write_history(
+            &writer_keys,
+            &next,
+            mode == HistoryMode::Replace || only_query_changed,
+        );
         written.set_value(next);
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
-        let restored = ViewState::from_query(&current_query());
+        let restored = keys.restore(placeholder.get_value(), &current_query());
         written.set_value(restored.clone());
         state.set(restored);
     });

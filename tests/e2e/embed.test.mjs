@@ -3,8 +3,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { bundledSnapshot, contentType, resolvePath, startServer } from './server.mjs';
+import { bundledSnapshot, contentType, hostPage, resolvePath, startServer } from './server.mjs';
 import { launchBrowser } from './browser.mjs';
+import { builtFiles } from './dist_files.mjs';
+import { cspViolations, openHostPage } from './host_page.mjs';
 
 let site;
 let data;
@@ -42,10 +44,10 @@ before(async () => {
       const file = resolvePath(path === '/' ? '/index.html' : path);
       if (!file.endsWith('.html')) return false;
       readFile(file, 'utf8').then(
-        (html) => {
+        async (html) => {
           const query = new URL(request.url, 'http://x').searchParams;
-          let page = html.replaceAll('__DATA_ORIGIN__', query.has('nocors') ? `${data.origin}/nocors` : data.origin);
-          if (query.has('noembed')) page = page.replace(/<script type="module" src="\/(embed|frame-host)\.js"><\/script>/g, '');
+          let page = await hostPage(html, { dataOrigin: query.has('nocors') ? `${data.origin}/nocors` : data.origin });
+          if (query.has('noembed')) page = page.replace(/<script type="module" src="\/(embed|frame-host)\.js"[^>]*><\/script>/g, '');
           response.writeHead(200, { 'content-type': contentType(file), 'content-security-policy': csp(data.origin) });
           response.end(page);
         },
@@ -65,26 +67,9 @@ after(async () => {
   await data?.close();
 });
 
-/** Opens a page and records CSP violations in every frame. */
-async function open(path, viewport = { width: 1280, height: 900 }, options = {}) {
-  const context = await browser.newContext({ viewport, ...options });
-  await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('pageerror', (error) => page.problems.push(error.message));
-  await page.goto(`${site.origin}${path}`);
-  return page;
-}
-
-async function violations(page) {
-  const all = [];
-  for (const frame of page.frames()) all.push(...(await frame.evaluate(() => window.__cspViolations ?? [])));
-  return all;
+/** Opens a page of the site and records CSP violations in every frame. */
+function open(path, viewport, options = {}) {
+  return openHostPage(browser, `${site.origin}${path}`, { viewport, ...options });
 }
 
 const overdueEmbed = (page) => page.locator('#embed-overdue .dsii-monitor');
@@ -105,15 +90,19 @@ test('two script embeds and an iframe render under a strict CSP with no violatio
   assert.match(await slimEmbed(page).locator('.dsii-filters__count').innerText(), /^8 action lines/);
   assert.equal(await page.locator('#embed-overdue .dsii-timeline').isVisible(), true);
   assert.equal(await page.locator('#embed-overdue .dsii-cards').count(), 0);
-  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(page.problems, []);
 });
 
 test('built assets carry Subresource Integrity', async () => {
   const page = await open('/examples/host/article.html');
   await overdueEmbed(page).waitFor();
-  const integrity = await page.locator('#embed-overdue').evaluate((host) => host.shadowRoot.querySelector('link').integrity);
-  assert.match(integrity, /^sha384-/);
+  const link = await page.locator('#embed-overdue').evaluate((host) => {
+    const { integrity, crossOrigin } = host.shadowRoot.querySelector('link');
+    return { integrity, crossOrigin };
+  });
+  assert.match(link.integrity, /^sha384-/);
+  assert.equal(link.crossOrigin, 'anonymous');
 });
 
 const STYLE_PROPERTIES = ['fontFamily', 'color', 'textTransform', 'letterSpacing', 'textAlign', 'lineHeight', 'backgroundColor', 'borderTopStyle', 'borderRadius'];
@@ -201,11 +190,12 @@ test('an embed below the fold loads the wasm only when it nears the viewport', a
   const requests = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.waitForTimeout(1000);
-  assert.ok(!requests.includes('/dsii-monitor_bg.wasm'), 'no wasm before scrolling');
+  const wasm = `/${builtFiles().wasm}`;
+  assert.ok(!requests.includes(wasm), 'no wasm before scrolling');
   await page.locator('#embed-bottom').scrollIntoViewIfNeeded();
   await page.locator('#embed-bottom .dsii-monitor').waitFor();
-  assert.ok(requests.includes('/dsii-monitor_bg.wasm'));
-  assert.deepEqual(await violations(page), []);
+  assert.ok(requests.includes(wasm));
+  assert.deepEqual(await cspViolations(page), []);
 });
 
 test("an embedded widget's copied link opens the widget's page with that view", async () => {
@@ -219,4 +209,84 @@ test("an embedded widget's copied link opens the widget's page with that view", 
   assert.equal(link.searchParams.get('view'), 'cards');
   assert.equal(link.searchParams.get('lang'), 'en');
   assert.equal(new URL(page.url()).search, '', 'the host URL is untouched');
+});
+
+test('embeds with URL state keep their own prefixed keys, the host parameters and the fragment, and never take src from the host URL', async () => {
+  const page = await open('/examples/host/url-state.html?utm_source=news&src=%2Ffixtures%2Fsmall_monitor.json#comments');
+  const first = page.locator('#first .dsii-monitor');
+  const second = page.locator('#second .dsii-monitor');
+  await first.waitFor();
+  await second.waitFor();
+  assert.match(await first.locator('h1').innerText(), /D-SII/);
+  const secondBefore = await second.locator('.dsii-filters__count').innerText();
+  await first.getByRole('group', { name: 'Status' }).getByRole('button', { name: /Planned/ }).click();
+  await page.waitForFunction(() => location.search.includes('first.status'));
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get('utm_source'), 'news');
+  assert.equal(url.searchParams.get('src'), '/fixtures/small_monitor.json', 'the host parameter stays as it was');
+  assert.equal(url.searchParams.get('first.status'), 'planned');
+  assert.equal(url.hash, '#comments');
+  assert.deepEqual([...url.searchParams.keys()].filter((key) => key.startsWith('second.')), []);
+  assert.equal(await second.locator('.dsii-filters__count').innerText(), secondBefore);
+  await page.reload();
+  await page.locator('#first .dsii-monitor').waitFor();
+  assert.match(await page.locator('#first .dsii-filters__count').innerText(), /^1 action line/);
+});
+
+test('the widget never takes over a host element that shares the standalone page id', async () => {
+  const page = await open('/examples/host/url-state.html');
+  await page.locator('#first .dsii-monitor').waitFor();
+  assert.equal(await page.locator('#host-owned').innerText(), 'This box belongs to the host page.');
+  assert.equal(await page.locator('#dsii-monitor .dsii').count(), 0);
+});
+
+test('filter changes inside the iframe add nothing to the top page history', async () => {
+  const page = await open('/examples/host/article.html');
+  await page.locator('#frame').scrollIntoViewIfNeeded();
+  await frameWidget(page).waitFor();
+  const before = await page.evaluate(() => history.length);
+  const status = page.frameLocator('#frame').getByRole('group', { name: 'Status' });
+  for (const name of [/Gepland/, /In uitvoering/, /Gepland/]) await status.getByRole('button', { name }).click();
+  await page.frameLocator('#frame').locator('.dsii-filters__count').waitFor();
+  assert.equal(await page.evaluate(() => history.length), before);
+});
+
+test('copying inside the iframe works, says so each time, and says when it fails', async () => {
+  const page = await open('/examples/host/article.html', undefined, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.locator('#frame').scrollIntoViewIfNeeded();
+  await frameWidget(page).waitFor();
+  const widget = page.frameLocator('#frame');
+  const copy = widget.getByRole('button', { name: 'Link naar deze weergave kopiëren' });
+  const status = widget.locator('.dsii-export .dsii-copy-status');
+  await copy.click();
+  await widget.getByText('Link gekopieerd').waitFor();
+  // The message clears after a few seconds, so the next copy is announced again.
+  for (let wait = 0; wait < 80 && (await status.innerText()) !== ''; wait += 1) await page.waitForTimeout(100);
+  assert.equal(await status.innerText(), '');
+  await copy.click();
+  await widget.getByText('Link gekopieerd').waitFor();
+  assert.equal(await status.innerText(), 'Link gekopieerd');
+
+  const without = await open('/examples/host/article.html', undefined, {});
+  await without.context().addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  await without.reload();
+  await without.locator('#frame').scrollIntoViewIfNeeded();
+  await without.frameLocator('#frame').locator('.dsii-monitor').waitFor();
+  await without.frameLocator('#frame').getByRole('button', { name: 'Link naar deze weergave kopiëren' }).click();
+  await without.frameLocator('#frame').getByText(/Kopiëren lukte niet/).waitFor();
+  assert.deepEqual(without.problems, []);
+});
+
+test('Download JSON inside the iframe downloads the snapshot and leaves the frame where it is', async () => {
+  const page = await open('/examples/host/article.html', undefined, { acceptDownloads: true });
+  await page.locator('#frame').scrollIntoViewIfNeeded();
+  await frameWidget(page).waitFor();
+  const frameUrl = page.frame({ url: /embed\.html/ }).url();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.frameLocator('#frame').getByRole('button', { name: 'Gegevens als JSON' }).click(),
+  ]);
+  const body = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(body.schema_version, 1);
+  assert.equal(page.frame({ url: /embed\.html/ }).url(), frameUrl);
 });

@@ -19,9 +19,13 @@ export function useHarness(routes = {}) {
     await harness.browser?.close();
     await harness.server?.close();
   });
-  /** Opens a page (fresh context) and waits until the monitor or an error shows. */
-  harness.open = async (path = '/', options = {}) => {
+  /**
+   * Opens a page (fresh context) and waits until the monitor or an error shows.
+   * `init` runs in every frame before the page's own scripts.
+   */
+  harness.open = async (path = '/', { init, ...options } = {}) => {
     const context = await harness.browser.newContext(options);
+    if (init) await context.addInitScript(init);
     const page = await context.newPage();
     page.problems = [];
     page.on('pageerror', (error) => page.problems.push(error.message));

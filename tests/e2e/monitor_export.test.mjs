@@ -27,7 +27,7 @@ test('the snapshot downloads as JSON', async () => {
   const page = await harness.open('/');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Gegevens als JSON' }).click(),
+    page.getByRole('button', { name: 'Gegevens als JSON' }).click(),
   ]);
   const snapshot = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(snapshot.id, 'd-sii');

@@ -1,0 +1,45 @@
+// The post-build hook's pieces: inlining the glue, reading the allowed snapshot
+// origins, and the pages' Content Security Policy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contentSecurityPolicy, inlineGlue, parseOrigins } from '../../scripts/post_build.mjs';
+
+const GLUE = `let wasm;
+export function mount(host, options) { return wasm.mount(host, options); }
+function initSync(module) {}
+async function __wbg_init(module_or_path) { return wasm; }
+export { initSync, __wbg_init as default };
+`;
+
+test('the glue becomes plain declarations: initWasm and mount', () => {
+  const inlined = inlineGlue(GLUE);
+  assert.doesNotMatch(inlined, /^\s*export\b/m);
+  assert.match(inlined, /^function mount\(host, options\)/m);
+  assert.match(inlined, /^const initWasm = __wbg_init;$/m);
+});
+
+test('an older glue with a separate default export inlines the same way', () => {
+  const older = GLUE.replace('export { initSync, __wbg_init as default };', 'export { initSync };\nexport default __wbg_init;');
+  assert.match(inlineGlue(older), /^const initWasm = __wbg_init;$/m);
+});
+
+test('glue that imports other modules is refused, since embed.js must hold all code', () => {
+  assert.throws(() => inlineGlue(`import { x } from './snippets/a.js';\n${GLUE}`), /cannot inline a module statement/);
+});
+
+test('allowed origins are read one a line, with comments, and must be bare origins', () => {
+  assert.deepEqual(parseOrigins('# comment\nhttps://data.example.org\n\nhttp://127.0.0.1:8081 # local\n'), [
+    'https://data.example.org',
+    'http://127.0.0.1:8081',
+  ]);
+  for (const wrong of ['https://data.example.org/path', 'data.example.org', 'ftp://x.example', "https://x.example'"]) {
+    assert.throws(() => parseOrigins(wrong), /is not an origin/, wrong);
+  }
+});
+
+test('the pages allow snapshots from their own origin and the allowed ones, and nothing inline', () => {
+  const policy = contentSecurityPolicy(['https://data.example.org']);
+  assert.match(policy, /connect-src 'self' https:\/\/data\.example\.org;/);
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
+  assert.match(contentSecurityPolicy([]), /connect-src 'self';/);
+});
