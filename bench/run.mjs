@@ -77,7 +77,7 @@ function instrument() {
       }
     }
   }).observe({ type: 'mark', buffered: true });
-  addEventListener('TrunkApplicationStarted', (event) => {
+  addEventListener('dsii-monitor:started', (event) => {
     window.__wasm = event.detail.wasm;
   });
 }

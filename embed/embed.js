@@ -38,9 +38,16 @@ const TEXTS = {
 
 let wasmStarted;
 
-/** Starts the wasm once for all widgets; a failure lets the next attempt start over. */
+/**
+ * Starts the wasm once for all widgets; a failure lets the next attempt start over.
+ * Announces the start with the wasm's exports, for profilers (its memory, say).
+ */
 function startWasm() {
-  wasmStarted ??= initWasm({ module_or_path: fetch(`${BASE}${FILES.wasm}`, { integrity: INTEGRITY.wasm }) }).catch(
+  wasmStarted ??= initWasm({ module_or_path: fetch(`${BASE}${FILES.wasm}`, { integrity: INTEGRITY.wasm }) }).then(
+    (wasm) => {
+      dispatchEvent(new CustomEvent('dsii-monitor:started', { detail: { wasm } }));
+      return wasm;
+    },
     (error) => {
       wasmStarted = undefined;
       throw error;
