@@ -4,6 +4,7 @@
 use serde::Deserialize;
 
 use super::calendar::CalendarDate;
+use super::entries_later::entries_later;
 use super::fuzzy_date::{deserialize_parsed, FuzzyDate};
 use super::status::{ActionLineStatus, MilestoneStatus};
 use super::text::Text;
@@ -47,12 +48,16 @@ pub struct Snapshot {
     #[serde(default)]
     pub publisher: Option<Publisher>,
     #[cfg_attr(feature = "cli", schemars(length(max = MAX_SOURCES)))]
+    #[serde(deserialize_with = "entries_later")]
     pub sources: Vec<Source>,
     #[cfg_attr(feature = "cli", schemars(length(max = MAX_PILLARS)))]
+    #[serde(deserialize_with = "entries_later")]
     pub pillars: Vec<Pillar>,
     #[cfg_attr(feature = "cli", schemars(length(max = MAX_ACTION_LINES)))]
+    #[serde(deserialize_with = "entries_later")]
     pub action_lines: Vec<ActionLine>,
     #[cfg_attr(feature = "cli", schemars(length(max = MAX_MILESTONES)))]
+    #[serde(deserialize_with = "entries_later")]
     pub milestones: Vec<Milestone>,
 }
 

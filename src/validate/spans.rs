@@ -100,7 +100,13 @@ pub fn top_level_lists(doc: &[u8], keys: &[&'static str]) -> Option<Vec<ListSpan
     loop {
         let key_start = at;
         at = skip_string(doc, at)?;
-        let key = doc.get(key_start + 1..at - 1)?;
+        let raw_key = doc.get(key_start + 1..at - 1)?;
+        // A key written with escapes (`"mil\u0065stones"`) is still that key.
+        let decoded = raw_key
+            .contains(&b'\\')
+            .then(|| serde_json::from_slice::<String>(&doc[key_start..at]).ok())
+            .flatten();
+        let key = decoded.as_ref().map_or(raw_key, |key| key.as_bytes());
         at = skip_whitespace(doc, at);
         if doc.get(at) != Some(&b':') {
             return None;
@@ -156,6 +162,13 @@ mod tests {
         );
         assert_eq!(text(&lists[0].value), r#"[ {"s": "]}"}, 2 ,"t" ]"#);
         assert_eq!((lists[1].key, lists[1].entries.len()), ("c", 0));
+    }
+
+    #[test]
+    fn keys_written_with_escapes_are_found() {
+        let doc = br#"{"mil\u0065stones": [1, 2]}"#;
+        let lists = top_level_lists(doc, &["milestones"]).unwrap_or_default();
+        assert_eq!(lists.first().map(|list| list.entries.len()), Some(2));
     }
 
     #[test]
