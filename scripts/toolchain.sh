@@ -53,6 +53,12 @@ rustup_has_wasm_std() {
   compgen -G "$libdir/libstd-*.rlib" >/dev/null
 }
 
+# Release flags for size. Leptos erases component types on any toolchain; the -Z flags
+# (no panic machinery, derived Debug as type names only, no source locations) need
+# build-std. Debug of strings stays: parse errors quote what they found.
+SMALL_RUSTFLAGS="--cfg erase_components"
+SMALLEST_RUSTFLAGS="$SMALL_RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=shallow -Zlocation-detail=none"
+
 choose_wasm_toolchain() {
   local route="${DSII_WASM_TOOLCHAIN:-}"
   if [ -z "$route" ]; then
@@ -71,18 +77,18 @@ choose_wasm_toolchain() {
     WASM_PATH_PREFIX="/usr/bin:"
     WASM_ENV=(RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort)
     WASM_RELEASE_ENV=()
-    # Smaller release builds (about 9 % less gzip); needs build-std, drops panic messages.
-    WASM_RELEASE_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+    # Smaller release builds; needs build-std, drops panic messages and Debug formatting.
+    WASM_RELEASE_RUSTFLAGS="$SMALLEST_RUSTFLAGS"
   else
     rustup_has_wasm_std || { echo "rustup has no wasm32-unknown-unknown std" >&2; exit 1; }
     WASM_PATH_PREFIX=""
     WASM_ENV=()
     WASM_RELEASE_ENV=()
-    WASM_RELEASE_RUSTFLAGS=""
+    WASM_RELEASE_RUSTFLAGS="$SMALL_RUSTFLAGS"
     # With the std source, release builds rebuild std to abort without panic machinery.
     if rustup_has_std_source || { timeout 300 rustup component add rust-src >&2 && rustup_has_std_source; }; then
       WASM_RELEASE_ENV=(RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort)
-      WASM_RELEASE_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+      WASM_RELEASE_RUSTFLAGS="$SMALLEST_RUSTFLAGS"
     fi
   fi
   # Separate target dirs per toolchain, outside the checkout, so fresh clones reuse builds.
