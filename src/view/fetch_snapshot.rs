@@ -143,16 +143,26 @@ async fn read_limited(
     }
 }
 
+/// Documents smaller than this load in a few milliseconds: one task, no hops.
+const STEPPED_FROM_BYTES: usize = 256 * 1024;
+
+/// Lets the page paint and respond before the next stage of a large document.
+async fn pause(large: bool) {
+    if large {
+        next_task().await;
+    }
+}
+
 /// Parses a preflighted document a slice of entries at a time, yielding to the page
-/// whenever a slice has taken its time.
-async fn parse_in_slices(document: &[u8]) -> Result<(Snapshot, Capped), LoadError> {
+/// whenever a slice of a large document has taken its time.
+async fn parse_in_slices(document: &[u8], large: bool) -> Result<(Snapshot, Capped), LoadError> {
     const SLICE_MS: f64 = 40.0;
     const ENTRIES_PER_CHECK: usize = 50;
     let mut parse = StagedParse::start(document)?;
-    next_task().await;
+    pause(large).await;
     let mut slice_start = js_sys::Date::now();
     while !parse.advance(ENTRIES_PER_CHECK)? {
-        if js_sys::Date::now() - slice_start > SLICE_MS {
+        if large && js_sys::Date::now() - slice_start > SLICE_MS {
             next_task().await;
             slice_start = js_sys::Date::now();
         }
@@ -185,16 +195,17 @@ pub async fn fetch_snapshot(
     }
     let bytes = read_limited(&url, &response, &deadline).await?;
     mark("dsii:data-arrived");
-    // Each stage in a task of its own, so a large snapshot never blocks the page long.
-    next_task().await;
+    // Each stage of a large document in a task of its own, so it never blocks the page long.
+    let large = bytes.len() >= STEPPED_FROM_BYTES;
+    pause(large).await;
     let document = validate::parse::preflight(&bytes)?;
-    next_task().await;
-    let parsed = parse_in_slices(document).await?;
-    next_task().await;
+    pause(large).await;
+    let parsed = parse_in_slices(document, large).await?;
+    pause(large).await;
     let valid = validate::check(parsed)?;
-    next_task().await;
+    pause(large).await;
     let json = String::from_utf8_lossy(&bytes).into();
     let prepared = Arc::new(PreparedSnapshot::new(valid));
-    next_task().await;
+    pause(large).await;
     Ok(LoadedSnapshot { prepared, json })
 }
