@@ -92,6 +92,13 @@ impl Bounds {
         self.string(source.kind.as_deref(), MAX_TEXT_CHARS, || at("kind"));
     }
 
+    /// The ids of the sources an item cites, at `path`.
+    fn cited_sources(&mut self, ids: &[String], path: impl Fn() -> String) {
+        self.entries(ids, MAX_ITEM_ENTRIES, &path, |b, k, id| {
+            b.id(id.as_str(), || format!("{}[{k}]", path()));
+        });
+    }
+
     fn pillar(&mut self, index: usize, pillar: &Pillar) {
         let at = |field: &str| format!("pillars[{index}].{field}");
         self.id(pillar.id.as_str(), || at("id"));
@@ -133,14 +140,7 @@ impl Bounds {
                 b.text(item.note.as_ref(), || at("note"));
             },
         );
-        self.entries(
-            &line.sources,
-            MAX_ITEM_ENTRIES,
-            || at("sources"),
-            |b, k, id| {
-                b.id(id.as_str(), || at(&format!("sources[{k}]")));
-            },
-        );
+        self.cited_sources(&line.sources, || at("sources"));
         self.text(line.notes.as_ref(), || at("notes"));
         self.entries(
             &line.history,
@@ -160,15 +160,7 @@ impl Bounds {
         self.id(milestone.action_line.as_str(), || at("action_line"));
         self.text(&milestone.title, || at("title"));
         self.text(milestone.description.as_ref(), || at("description"));
-        let sources = &milestone.sources;
-        self.entries(
-            sources,
-            MAX_ITEM_ENTRIES,
-            || at("sources"),
-            |b, k, id| {
-                b.id(id.as_str(), || at(&format!("sources[{k}]")));
-            },
-        );
+        self.cited_sources(&milestone.sources, || at("sources"));
         self.text(milestone.note.as_ref(), || at("note"));
     }
 }
