@@ -12,7 +12,7 @@ use super::show_more::{use_render_limit, ShowMore};
 const LINES_PER_PAGE: usize = 8;
 
 /// Pillar cards rendered before "show more": a format may have up to 100 pillars.
-const PILLARS_PER_PAGE: usize = 12;
+const PILLARS_PER_PAGE: usize = 6;
 
 #[component]
 fn PillarCard(pillar: usize) -> impl IntoView {
