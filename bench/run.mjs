@@ -17,6 +17,9 @@ const SIZES = [100, 1000, 10000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TIMELINEJS = join(ROOT, 'node_modules/@knight-lab/timelinejs/dist');
 const TODAY = '2026-11-28';
+// An earlier build's dist/ (scripts/bench.sh builds it from BENCH_BASELINE=<git revision>),
+// measured in the same run so "no slower than before" compares like with like.
+const BASELINE = process.env.BENCH_BASELINE_DIST;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (value) => (value == null ? null : Math.round(value * 10) / 10);
@@ -129,10 +132,10 @@ const FILTER_CHANGES = [
   { name: 'clear', click: '.dsii-filters__result .dsii-button' },
 ];
 
-async function measureOurs(browser, origin, size) {
+async function measureOurs(browser, origin, size, folder = '') {
   const runs = [];
   for (let run = 0; run < RUNS; run += 1) {
-    const { page, context, timing } = await measureLoad(browser, `${origin}/index.html?src=/bench/ours-${size}.json&today=${TODAY}`);
+    const { page, context, timing } = await measureLoad(browser, `${origin}${folder}/index.html?src=/bench/ours-${size}.json&today=${TODAY}`);
     const renderedAt = timing.firstRender;
     const filters = [];
     for (const change of FILTER_CHANGES) filters.push(await filterToPaint(page, change));
@@ -183,6 +186,17 @@ function markdown(result) {
     '',
     'TimelineJS has no filters, so filter figures are ours alone.',
   ];
+  if (timings.some(({ baseline }) => baseline)) {
+    lines.push(
+      '',
+      `Against the previous build (${process.env.BENCH_BASELINE ?? 'baseline'}), same run, same page:`,
+      '',
+      '| milestones | first render: this build | previous build | ratio | filter → paint median / max: this build | previous build |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...timings.map(({ size, ours, baseline }) =>
+        `| ${size.toLocaleString('en')} | ${ms(ours.firstRender)} | ${ms(baseline.firstRender)} | ${ratio(ours.firstRender, baseline.firstRender)} | ${ms(ours.filterMedian)} / ${ms(ours.filterMax)} | ${ms(baseline.filterMedian)} / ${ms(baseline.filterMax)} |`),
+    );
+  }
   return lines.join('\n');
 }
 
@@ -196,8 +210,11 @@ async function main() {
     routes[`/bench/tl-${size}.json`] = (request, response) => { response.writeHead(200, { 'content-type': 'application/json' }); response.end(peer); };
   }
   routes['*'] = (request, response, path) => {
-    if (!path.startsWith('/timelinejs/')) return false;
-    const file = join(TIMELINEJS, path.slice('/timelinejs/'.length));
+    const [prefix, folder] = path.startsWith('/baseline/') && BASELINE
+      ? ['/baseline/', BASELINE]
+      : ['/timelinejs/', TIMELINEJS];
+    if (!path.startsWith(prefix)) return false;
+    const file = join(folder, path.slice(prefix.length));
     readFile(file).then(
       (body) => { response.writeHead(200, { 'content-type': contentType(file) }); response.end(body); },
       () => { response.writeHead(404); response.end(); },
@@ -209,8 +226,9 @@ async function main() {
     const timings = [];
     for (const size of SIZES) {
       const ours = await measureOurs(browser, server.origin, size);
+      const baseline = BASELINE ? await measureOurs(browser, server.origin, size, '/baseline') : undefined;
       const peer = await measurePeer(browser, server.origin, size);
-      timings.push({ size, ours, peer });
+      timings.push({ size, ours, baseline, peer });
       console.error(`${size}: ours ${JSON.stringify(ours)}; TimelineJS ${JSON.stringify(peer)}`);
     }
     const result = {

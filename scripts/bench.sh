@@ -4,5 +4,13 @@
 source "$(dirname "${BASH_SOURCE[0]}")/toolchain.sh"
 ensure_test_tools
 build_release
+# BENCH_BASELINE=<git revision>: that build is measured in the same run, for comparison.
+if [ -n "${BENCH_BASELINE:-}" ]; then
+  worktree="$CACHE/bench-baseline"
+  git -C "$ROOT" worktree remove --force "$worktree" 2>/dev/null || rm -rf "$worktree"
+  git -C "$ROOT" worktree add --detach "$worktree" "$BENCH_BASELINE" >&2
+  (ROOT="$worktree"; build_release)
+  export BENCH_BASELINE_DIST="$worktree/dist"
+fi
 say "benchmark (headless Chromium; takes a few minutes)"
 node "$ROOT/bench/run.mjs"

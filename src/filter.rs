@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::model::{ActionLineStatus, CalendarDate};
 use crate::prepared::PreparedSnapshot;
-use crate::progress::MilestoneState;
+use crate::progress::{MilestoneState, StateTally};
 use crate::search::Query;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -34,11 +34,37 @@ impl Filter {
         *self != Filter::default()
     }
 
+    /// How many filters are set: each status, the pillar, "overdue only", the search.
+    pub fn active_count(&self) -> usize {
+        self.statuses.len()
+            + usize::from(self.pillar.is_some())
+            + usize::from(self.overdue_only)
+            + usize::from(!self.query.is_empty())
+    }
+
     pub fn toggle_status(&mut self, status: ActionLineStatus) {
         if !self.statuses.remove(&status) {
             self.statuses.insert(status);
         }
     }
+}
+
+/// Parts of a filter a count leaves out, to show what choosing them would give.
+#[derive(Clone, Copy)]
+struct Ignore {
+    status: bool,
+    pillar: bool,
+}
+
+impl Ignore {
+    const NOTHING: Ignore = Ignore {
+        status: false,
+        pillar: false,
+    };
+    const STATUS: Ignore = Ignore {
+        status: true,
+        pillar: false,
+    };
 }
 
 /// A filter compiled against one snapshot and one reference date.
@@ -64,22 +90,23 @@ impl<'a> Matcher<'a> {
             == MilestoneState::Overdue
     }
 
-    /// Pillar and, unless ignored, status.
-    fn line_in_scope(&self, line: usize, ignore_status: bool) -> bool {
+    /// Pillar and status, unless ignored.
+    fn line_in_scope(&self, line: usize, ignore: Ignore) -> bool {
         let action_line = &self.prepared.snapshot.action_lines[line];
-        let status_ok = ignore_status
+        let status_ok = ignore.status
             || self.filter.statuses.is_empty()
             || self.filter.statuses.contains(&action_line.status);
-        let pillar_ok = self
-            .filter
-            .pillar
-            .as_ref()
-            .is_none_or(|pillar| *pillar == action_line.pillar);
+        let pillar_ok = ignore.pillar
+            || self
+                .filter
+                .pillar
+                .as_ref()
+                .is_none_or(|pillar| *pillar == action_line.pillar);
         status_ok && pillar_ok
     }
 
-    fn line_fits(&self, line: usize, ignore_status: bool) -> bool {
-        if !self.line_in_scope(line, ignore_status) {
+    fn line_fits(&self, line: usize, ignore: Ignore) -> bool {
+        if !self.line_in_scope(line, ignore) {
             return false;
         }
         let milestones = self.prepared.line_milestones(line);
@@ -92,9 +119,9 @@ impl<'a> Matcher<'a> {
                 .any(|&m| self.query.matches(self.prepared.milestone_search(m)))
     }
 
-    fn milestone_fits(&self, milestone: usize) -> bool {
+    fn milestone_fits(&self, milestone: usize, ignore: Ignore) -> bool {
         let line = self.prepared.milestone_line(milestone);
-        self.line_in_scope(line, false)
+        self.line_in_scope(line, ignore)
             && (!self.filter.overdue_only || self.overdue(milestone))
             && (self
                 .query
@@ -108,13 +135,13 @@ pub fn select(prepared: &PreparedSnapshot, filter: &Filter, today: CalendarDate)
     let matcher = Matcher::new(prepared, filter, today);
     Selection {
         lines: (0..prepared.snapshot.action_lines.len())
-            .filter(|&line| matcher.line_fits(line, false))
+            .filter(|&line| matcher.line_fits(line, Ignore::NOTHING))
             .collect(),
         milestones: prepared
             .milestones_by_date()
             .iter()
             .copied()
-            .filter(|&milestone| matcher.milestone_fits(milestone))
+            .filter(|&milestone| matcher.milestone_fits(milestone, Ignore::NOTHING))
             .collect(),
     }
 }
@@ -128,7 +155,7 @@ pub fn status_counts(
 ) -> Vec<(ActionLineStatus, usize)> {
     let matcher = Matcher::new(prepared, filter, today);
     let fitting: Vec<usize> = (0..prepared.snapshot.action_lines.len())
-        .filter(|&line| matcher.line_fits(line, true))
+        .filter(|&line| matcher.line_fits(line, Ignore::STATUS))
         .collect();
     ActionLineStatus::ALL
         .iter()
@@ -140,4 +167,58 @@ pub fn status_counts(
             (status, count)
         })
         .collect()
+}
+
+/// A pillar card's counts: what the filters would show with this pillar chosen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PillarTally {
+    /// Action lines per status, in `ActionLineStatus::ALL` order, as the status
+    /// toggles count them (every status, other filters as they are).
+    pub lines: [usize; ActionLineStatus::ALL.len()],
+    /// The milestones the timeline would show, by state.
+    pub milestones: StateTally,
+}
+
+impl PillarTally {
+    pub fn line_total(&self) -> usize {
+        self.lines.iter().sum()
+    }
+}
+
+/// One tally per pillar, in the snapshot's order, counted in one pass over lines and
+/// milestones: cards for a hundred pillars cost no more than one.
+pub fn pillar_tallies(
+    prepared: &PreparedSnapshot,
+    filter: &Filter,
+    today: CalendarDate,
+) -> Vec<PillarTally> {
+    let snapshot = &prepared.snapshot;
+    let matcher = Matcher::new(prepared, filter, today);
+    let mut tallies = vec![PillarTally::default(); snapshot.pillars.len()];
+    let any_pillar = Ignore {
+        status: true,
+        pillar: true,
+    };
+    for line in 0..snapshot.action_lines.len() {
+        let pillar = prepared.line_pillar(line);
+        if matcher.line_fits(line, any_pillar) {
+            let status = snapshot.action_lines[line].status;
+            if let Some(slot) = ActionLineStatus::ALL.iter().position(|&s| s == status) {
+                tallies[pillar].lines[slot] += 1;
+            }
+        }
+    }
+    let any_pillar = Ignore {
+        status: false,
+        pillar: true,
+    };
+    for (milestone, data) in snapshot.milestones.iter().enumerate() {
+        let pillar = prepared.line_pillar(prepared.milestone_line(milestone));
+        if matcher.milestone_fits(milestone, any_pillar) {
+            tallies[pillar]
+                .milestones
+                .add(MilestoneState::of(data, today));
+        }
+    }
+    tallies
 }

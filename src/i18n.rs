@@ -58,6 +58,14 @@ pub struct Messages {
     pub error_refused: &'static str,
     pub data_from: &'static str,
     pub reference_date_notice: &'static str,
+    pub pillars: &'static str,
+    pub open_full_monitor: &'static str,
+    pub timeline_drawing: &'static str,
+    pub close: &'static str,
+    pub hide_action_lines: &'static str,
+    pub remove_filter: &'static str,
+    pub search_for: &'static str,
+
     pub copy_failed: &'static str,
     pub data_warnings: &'static str,
     pub opens_in_new_tab: &'static str,
@@ -122,6 +130,14 @@ const NL: Messages = Messages {
     error_refused: "Deze monitor toont alleen gegevens van zijn uitgever; de gevraagde gegevens komen van elders.",
     data_from: "Gegevens van",
     reference_date_notice: "Peildatum is niet vandaag: wat te laat is, geldt per",
+    pillars: "Pijlers",
+    open_full_monitor: "Open de volledige monitor",
+    timeline_drawing: "Getekende tijdlijn",
+    close: "Sluiten",
+    hide_action_lines: "Actielijnen verbergen",
+    remove_filter: "Filter weghalen:",
+    search_for: "Zoekterm",
+
     copy_failed: "Kopiëren lukte niet; selecteer en kopieer de tekst zelf.",
     data_warnings: "Opmerkingen bij de gegevens",
     opens_in_new_tab: "opent in een nieuw tabblad",
@@ -186,6 +202,14 @@ const EN: Messages = Messages {
     error_refused: "This monitor shows data only from its publisher; the requested data comes from elsewhere.",
     data_from: "Data from",
     reference_date_notice: "The reference date is not today: what is late is as of",
+    pillars: "Pillars",
+    open_full_monitor: "Open the full monitor",
+    timeline_drawing: "Timeline drawing",
+    close: "Close",
+    hide_action_lines: "Hide action lines",
+    remove_filter: "Remove filter:",
+    search_for: "Search",
+
     copy_failed: "Copying failed; select and copy the text yourself.",
     data_warnings: "Remarks on the data",
     opens_in_new_tab: "opens in a new tab",
@@ -394,6 +418,39 @@ pub fn milestone_tally(tally: &StateTally, language: Language) -> String {
     )
 }
 
+/// "Alle 17 actielijnen tonen" / "Show all 17 action lines".
+pub fn show_all_lines(count: usize, language: Language) -> String {
+    let lines = count_action_lines(count, language);
+    match language {
+        Language::Nl => format!("Alle {lines} tonen"),
+        Language::En => format!("Show all {lines}"),
+    }
+}
+
+/// "Filters · 2 actief" / "Filters · 2 active"; just "Filters" when none is.
+pub fn active_filters(count: usize, language: Language) -> String {
+    let filters = messages(language).filters;
+    match (count, language) {
+        (0, _) => filters.to_owned(),
+        (_, Language::Nl) => format!("{filters} · {count} actief"),
+        (_, Language::En) => format!("{filters} · {count} active"),
+    }
+}
+
+/// A drawing's text alternative: "Tijdlijn van 2025 tot 2030 met 21 mijlpalen".
+pub fn drawing_summary(
+    count: usize,
+    first_year: i32,
+    last_year: i32,
+    language: Language,
+) -> String {
+    let milestones = count_milestones(count, language);
+    match language {
+        Language::Nl => format!("Tijdlijn van {first_year} tot {last_year} met {milestones}"),
+        Language::En => format!("Timeline from {first_year} to {last_year} with {milestones}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -449,5 +506,17 @@ mod tests {
         assert_eq!(format_integer(1_234_567, Language::Nl), "1.234.567");
         assert_eq!(shown_of(200, 10_000, Language::En), "Showing 200 of 10,000");
         assert_eq!(shown_of(400, 350, Language::Nl), "350 van 350 getoond");
+    }
+
+    #[test]
+    fn the_folded_filter_bar_counts_active_filters_in_each_language() {
+        assert_eq!(active_filters(0, Language::Nl), "Filters");
+        assert_eq!(active_filters(2, Language::Nl), "Filters · 2 actief");
+        assert_eq!(active_filters(1, Language::En), "Filters · 1 active");
+        assert_eq!(
+            show_all_lines(17, Language::Nl),
+            "Alle 17 actielijnen tonen"
+        );
+        assert_eq!(show_all_lines(1, Language::En), "Show all 1 action line");
     }
 }

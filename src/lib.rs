@@ -2,9 +2,10 @@
 //! was done and what is late, from a JSON snapshot.
 //!
 //! The pure core has no web dependency and takes the reference date as a parameter:
-//! `model`, `validate`, `progress`, `prepared`, `search`, `filter`, `timeline`,
+//! `model`, `validate`, `progress`, `prepared`, `search`, `filter`, `timeline`, `chart`,
 //! `view_state`, `source_policy`, `i18n`, `export` and `embed_snippet`. `view` is the Leptos layer on top.
 
+pub mod chart;
 pub mod embed_snippet;
 pub mod export;
 pub mod filter;

@@ -17,6 +17,7 @@ pub struct PreparedSnapshot {
     line_search: Vec<String>,
     milestone_search: Vec<String>,
     milestone_line: Vec<usize>,
+    line_pillar: Vec<usize>,
     line_milestones: Vec<Vec<usize>>,
     by_date: Vec<usize>,
 }
@@ -83,6 +84,18 @@ impl PreparedSnapshot {
                     .unwrap_or(0)
             })
             .collect();
+        // Validation guarantees every action line's pillar exists.
+        let pillar_index: BTreeMap<&str, usize> = snapshot
+            .pillars
+            .iter()
+            .enumerate()
+            .map(|(index, pillar)| (pillar.id.as_str(), index))
+            .collect();
+        let line_pillar = snapshot
+            .action_lines
+            .iter()
+            .map(|line| pillar_index.get(line.pillar.as_str()).copied().unwrap_or(0))
+            .collect();
         let by_date = date_order(&snapshot.milestones);
         let mut line_milestones = vec![Vec::new(); snapshot.action_lines.len()];
         for &index in &by_date {
@@ -98,6 +111,7 @@ impl PreparedSnapshot {
                 .map(milestone_search_text)
                 .collect(),
             milestone_line,
+            line_pillar,
             line_milestones,
             by_date,
             snapshot,
@@ -114,6 +128,11 @@ impl PreparedSnapshot {
     /// Folded search text of a milestone: title, description and note.
     pub fn milestone_search(&self, milestone: usize) -> &str {
         &self.milestone_search[milestone]
+    }
+
+    /// The index of an action line's pillar.
+    pub fn line_pillar(&self, line: usize) -> usize {
+        self.line_pillar[line]
     }
 
     /// The index of a milestone's action line.

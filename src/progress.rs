@@ -67,14 +67,32 @@ impl StateTally {
     ) -> Self {
         let mut tally = StateTally::default();
         for milestone in milestones {
-            match MilestoneState::of(milestone, today) {
-                MilestoneState::Done => tally.done += 1,
-                MilestoneState::Pending => tally.pending += 1,
-                MilestoneState::Overdue => tally.overdue += 1,
-                MilestoneState::Cancelled => tally.cancelled += 1,
-            }
+            tally.add(MilestoneState::of(milestone, today));
         }
         tally
+    }
+
+    pub fn add(&mut self, state: MilestoneState) {
+        match state {
+            MilestoneState::Done => self.done += 1,
+            MilestoneState::Pending => self.pending += 1,
+            MilestoneState::Overdue => self.overdue += 1,
+            MilestoneState::Cancelled => self.cancelled += 1,
+        }
+    }
+
+    /// Both tallies together.
+    pub fn merged(self, other: StateTally) -> StateTally {
+        StateTally {
+            done: self.done + other.done,
+            pending: self.pending + other.pending,
+            overdue: self.overdue + other.overdue,
+            cancelled: self.cancelled + other.cancelled,
+        }
+    }
+
+    pub fn total(self) -> usize {
+        self.done + self.pending + self.overdue + self.cancelled
     }
 }
 

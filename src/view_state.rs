@@ -35,6 +35,25 @@ impl ViewMode {
     }
 }
 
+/// How much the monitor shows before the reader asks: the glance (cards, drawn
+/// timeline, a link to the rest) or the long form with every line and milestone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    Glance,
+    Full,
+}
+
+impl Layout {
+    pub const ALL: [Layout; 2] = [Layout::Glance, Layout::Full];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::Glance => "glance",
+            Layout::Full => "full",
+        }
+    }
+}
+
 /// Colour scheme: follow the reader's system, or force one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -65,6 +84,8 @@ pub struct ViewState {
     /// The snapshot URL, when not the bundled one.
     pub src: Option<String>,
     pub theme: Theme,
+    /// The layout, when chosen; else the placement's own (glance when embedded).
+    pub layout: Option<Layout>,
 }
 
 fn non_empty(value: &str) -> Option<String> {
@@ -73,8 +94,8 @@ fn non_empty(value: &str) -> Option<String> {
 }
 
 /// The keys a view state reads and writes; anything else in a URL belongs to the host.
-pub const KEYS: [&str; 9] = [
-    "src", "lang", "view", "pillar", "status", "overdue", "q", "today", "theme",
+pub const KEYS: [&str; 10] = [
+    "src", "lang", "view", "pillar", "status", "overdue", "q", "today", "theme", "layout",
 ];
 
 /// Where a widget keeps its view in a page URL. A standalone page owns the plain keys;
@@ -207,6 +228,11 @@ impl ViewState {
                     .find(|theme| theme.as_str() == value)
                     .unwrap_or_default();
             }
+            "layout" => {
+                self.layout = Layout::ALL
+                    .into_iter()
+                    .find(|layout| layout.as_str() == value);
+            }
             _ => {}
         }
     }
@@ -242,6 +268,9 @@ impl ViewState {
         if self.theme != Theme::Auto {
             query.append_pair("theme", self.theme.as_str());
         }
+        if let Some(layout) = self.layout {
+            query.append_pair("layout", layout.as_str());
+        }
         query.finish()
     }
 }
@@ -254,7 +283,7 @@ mod tests {
     #[test]
     fn a_shared_link_restores_the_exact_view() {
         let query = "src=https%3A%2F%2Fexample.org%2Fs.json&lang=en&view=timeline&pillar=slim\
-                     &status=delayed%2Cin_progress&overdue=1&q=Oekra%C3%AFne+drones&today=2026-04-01&theme=dark";
+                     &status=delayed%2Cin_progress&overdue=1&q=Oekra%C3%AFne+drones&today=2026-04-01&theme=dark&layout=full";
         let state = ViewState::from_query(query);
         assert_eq!(state.src.as_deref(), Some("https://example.org/s.json"));
         assert_eq!(state.lang, Some(Language::En));
@@ -271,6 +300,7 @@ mod tests {
             Some("2026-04-01")
         );
         assert_eq!(state.theme, Theme::Dark);
+        assert_eq!(state.layout, Some(Layout::Full));
         assert_eq!(ViewState::from_query(&state.to_query()), state);
     }
 
@@ -283,7 +313,7 @@ mod tests {
     #[test]
     fn malformed_values_are_ignored() {
         let state = ViewState::from_query(
-            "lang=fr&view=grid&status=doing,achieved&today=2026-02-30&theme=pink&pillar=",
+            "lang=fr&view=grid&status=doing,achieved&today=2026-02-30&theme=pink&pillar=&layout=tall",
         );
         assert_eq!(state.lang, None);
         assert_eq!(state.view, ViewMode::Both);
@@ -293,6 +323,7 @@ mod tests {
         );
         assert_eq!(state.today, None);
         assert_eq!(state.theme, Theme::Auto);
+        assert_eq!(state.layout, None);
         assert_eq!(state.filter.pillar, None);
     }
 

@@ -9,7 +9,7 @@ use dsii_monitor::prepared::PreparedSnapshot;
 use dsii_monitor::validate::{load, SnapshotError};
 use dsii_monitor::view::fetch_snapshot::LoadedSnapshot;
 use dsii_monitor::view::{LoadError, LoadErrorView, Monitor};
-use dsii_monitor::view_state::ViewState;
+use dsii_monitor::view_state::{Layout, ViewState};
 use leptos::prelude::*;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
@@ -57,7 +57,8 @@ fn mount_monitor(document: &[u8], state: ViewState) -> (Element, RwSignal<ViewSt
     let wrapper = mount(move || {
         view! {
             <Monitor loaded state data_host=None
-                browser_language=Some(Language::En) clock_today=today base=Arc::from("/") />
+                browser_language=Some(Language::En) clock_today=today base=Arc::from("/")
+                default_layout=Layout::Full />
         }
     });
     (wrapper, state)
@@ -127,6 +128,34 @@ async fn a_status_toggle_filters_the_cards_and_updates_the_count() {
         ["1 actielijn en 1 mijlpaal"]
     );
     assert!(state.with_untracked(|state| state.filter.is_active()));
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_pillar_card_filters_to_that_pillar_and_choosing_it_again_shows_all() {
+    let (wrapper, state) = mount_monitor(BUNDLED, ViewState::default());
+    tick().await;
+    click(&wrapper, ".dsii-pcard__choose[data-pillar='1']");
+    tick().await;
+    assert_eq!(
+        state.with_untracked(|state| state.filter.pillar.clone()),
+        Some("slim".to_owned())
+    );
+    assert_eq!(visible_lines(&wrapper).len(), 8);
+    let chosen = wrapper
+        .query_selector(".dsii-pcard__choose[data-pillar='1']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        chosen.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    click(&wrapper, ".dsii-pcard__choose[data-pillar='1']");
+    tick().await;
+    assert_eq!(
+        state.with_untracked(|state| state.filter.pillar.clone()),
+        None
+    );
+    assert_eq!(visible_lines(&wrapper).len(), 17);
 }
 
 #[wasm_bindgen_test]

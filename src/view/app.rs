@@ -14,7 +14,7 @@ use super::snapshot_source::{origin_of, snapshot_target};
 use super::url_sync::{use_view_state, HistoryMode};
 use crate::i18n::{interface_language, messages};
 use crate::source_policy::SourcePolicy;
-use crate::view_state::{UrlKeys, ViewState};
+use crate::view_state::{Layout, UrlKeys, ViewState};
 
 /// Where a widget lives, which decides whose settings count and what it may touch.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,6 +62,11 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
         Placement::Embed { url_keys } => (url_keys.clone(), HistoryMode::Push, false),
     };
     let owns_url = matches!(placement, Placement::Page);
+    // A page is read on its own; an embed gives a glance inside someone's article.
+    let default_layout = match placement {
+        Placement::Page => Layout::Full,
+        Placement::Frame | Placement::Embed { .. } => Layout::Glance,
+    };
     let state = use_view_state(placeholder, url_keys, history);
     let attempt = RwSignal::new(0u32);
     let policy = SourcePolicy {
@@ -112,7 +117,7 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
                         Ok(loaded) => {
                             let data_host = target.get_untracked().ok().and_then(|target| target.other_host);
                             view! {
-                                <Monitor loaded state data_host browser_language clock_today base owns_url />
+                                <Monitor loaded state data_host browser_language clock_today base owns_url default_layout />
                             }
                             .into_any()
                         }

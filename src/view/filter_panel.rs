@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::context::use_monitor;
 use super::icons::status_icon;
 use crate::filter::status_counts;
-use crate::i18n::{result_count, status_label, Messages};
+use crate::i18n::{active_filters, result_count, status_label, Messages};
 use crate::model::{ActionLineStatus, Language};
 use crate::view_state::ViewMode;
 
@@ -134,9 +134,21 @@ pub fn FilterPanel() -> impl IntoView {
         })
     };
     let active = move || state.with(|state| state.filter.is_active());
+    let open = RwSignal::new(false);
+    let fold_label = move || {
+        let count = state.with(|state| state.filter.active_count());
+        active_filters(count, language.get())
+    };
     view! {
-        <section class="dsii-filters" aria-labelledby="dsii-filters-title">
+        <section class="dsii-filters" class:dsii-filters--open=move || open.get()
+            aria-labelledby="dsii-filters-title">
             <h2 id="dsii-filters-title" class="dsii-visually-hidden">{context.message(|m| m.filters)}</h2>
+            <button type="button" class="dsii-button dsii-filters__fold"
+                aria-expanded=move || open.get().to_string() aria-controls="dsii-filters-body"
+                on:click=move |_| open.update(|open| *open = !*open)>
+                {fold_label}
+            </button>
+            <div class="dsii-filters__body" id="dsii-filters-body">
             <StatusToggles />
             <div class="dsii-filters__row">
                 <PillarSelect />
@@ -174,6 +186,7 @@ pub fn FilterPanel() -> impl IntoView {
                     on:click=move |_| state.update(|state| state.filter = Default::default())>
                     {context.message(|m| m.clear_all)}
                 </button>
+            </div>
             </div>
         </section>
     }

@@ -9,14 +9,17 @@ use super::clock::mark;
 use super::context::{use_monitor, MonitorContext};
 use super::export_panel::ExportPanel;
 use super::fetch_snapshot::LoadedSnapshot;
+use super::filter_chips::FilterChips;
 use super::filter_panel::FilterPanel;
 use super::header::Header;
 use super::pillar_cards::PillarCards;
+use super::pillar_overview::PillarOverview;
 use super::summary_bar::SummaryBar;
+use super::timeline_chart::TimelineChart;
 use super::timeline_view::TimelineView;
-use crate::i18n::more_remarks;
+use crate::i18n::{messages, more_remarks, show_all_lines};
 use crate::model::{CalendarDate, Language};
-use crate::view_state::ViewState;
+use crate::view_state::{Layout, ViewState};
 
 /// Remarks beyond these are counted, not listed: a hostile document can carry millions.
 const SHOWN_WARNINGS: usize = 50;
@@ -69,6 +72,49 @@ fn DataWarnings() -> impl IntoView {
     })
 }
 
+/// The glance's foot: every action line on request, and the full monitor one click away.
+#[component]
+fn GlanceFoot() -> impl IntoView {
+    let context = use_monitor();
+    let (state, selection, language) = (context.state, context.selection, context.language);
+    let open = RwSignal::new(false);
+    let label = move || match open.get() {
+        true => messages(language.get()).hide_action_lines.to_owned(),
+        false => show_all_lines(
+            selection.with(|selection| selection.lines.len()),
+            language.get(),
+        ),
+    };
+    let base = context.base.clone();
+    let full_link = move || {
+        let query = state.with(|state| {
+            ViewState {
+                layout: None,
+                ..state.clone()
+            }
+            .to_query()
+        });
+        let separator = if query.is_empty() { "" } else { "?" };
+        format!("{base}{separator}{query}")
+    };
+    view! {
+        <div class="dsii-foot">
+            <button type="button" class="dsii-button" aria-expanded=move || open.get().to_string()
+                aria-controls="dsii-cards-title" on:click=move |_| open.update(|open| *open = !*open)>
+                {label}
+            </button>
+            <a class="dsii-foot__full" href=full_link target="_blank" rel="noopener">
+                {context.message(|m| m.open_full_monitor)}
+                <span class="dsii-visually-hidden">" (" {context.message(|m| m.opens_in_new_tab)} ")"</span>
+                <span aria-hidden="true">" ↗"</span>
+            </a>
+        </div>
+        <Show when=move || open.get()>
+            <PillarCards />
+        </Show>
+    }
+}
+
 #[component]
 pub fn Monitor(
     loaded: LoadedSnapshot,
@@ -81,6 +127,8 @@ pub fn Monitor(
     /// Whether the view lives in the page URL (see `WidgetOptions::sync_url`).
     #[prop(optional)]
     owns_url: bool,
+    /// The layout unless the view state names one.
+    default_layout: Layout,
 ) -> impl IntoView {
     let LoadedSnapshot { prepared, json } = loaded;
     let context = MonitorContext::new(
@@ -94,23 +142,36 @@ pub fn Monitor(
     let language = context.language;
     provide_context(context);
     let view_mode = move || state.with(|state| state.view);
+    let layout = move || state.with(|state| state.layout).unwrap_or(default_layout);
+    let glance = move || layout() == Layout::Glance;
     // Runs once the first render is in the DOM.
     Effect::new(move |_| mark("dsii:rendered"));
     view! {
-        <article class="dsii-monitor" lang=move || language.get().tag()>
+        <article class=move || format!("dsii-monitor dsii-monitor--{}", layout().as_str())
+            lang=move || language.get().tag()>
             <Header data_host />
-            <SummaryBar />
+            <PillarOverview />
             <FilterPanel />
+            <FilterChips />
             <EmptyResult />
-            <div class=move || format!("dsii-body dsii-body--{}", view_mode().as_str())>
-                <Show when=move || view_mode().shows_cards()>
-                    <PillarCards />
-                </Show>
-                <Show when=move || view_mode().shows_timeline()>
-                    <TimelineView />
-                </Show>
-            </div>
-            <ExportPanel json />
+            <Show when=glance fallback=move || {
+                let json = json.clone();
+                view! {
+                    <SummaryBar />
+                    <div class=move || format!("dsii-body dsii-body--{}", view_mode().as_str())>
+                        <Show when=move || view_mode().shows_cards()>
+                            <PillarCards />
+                        </Show>
+                        <Show when=move || view_mode().shows_timeline()>
+                            <TimelineView />
+                        </Show>
+                    </div>
+                    <ExportPanel json />
+                }
+            }>
+                <TimelineChart title=|m| m.timeline />
+                <GlanceFoot />
+            </Show>
             <DataWarnings />
         </article>
     }

@@ -7,6 +7,7 @@ use super::badges::StateBadge;
 use super::context::{use_monitor, MonitorContext};
 use super::show_more::{use_render_limit, ShowMore, PAGE_SIZE};
 use super::source_list::SourceList;
+use super::timeline_chart::TimelineChart;
 use crate::i18n::messages;
 use crate::model::fuzzy_date::format_day;
 use crate::model::Language;
@@ -32,7 +33,7 @@ fn span_bar(first: u8, last: u8) -> impl IntoView {
     }
 }
 
-fn milestone_item(context: &MonitorContext, index: usize) -> impl IntoView + use<> {
+pub(super) fn milestone_item(context: &MonitorContext, index: usize) -> impl IntoView + use<> {
     let prepared = &context.prepared;
     let milestone = &prepared.snapshot.milestones[index];
     let line_index = prepared.milestone_line(index);
@@ -173,6 +174,7 @@ pub fn TimelineView() -> impl IntoView {
     view! {
         <section class="dsii-timeline" aria-labelledby="dsii-timeline-title">
             <h2 id="dsii-timeline-title" class="dsii-section-title">{context.message(|m| m.timeline)}</h2>
+            <TimelineChart title=|m| m.timeline_drawing />
             <ol class="dsii-tl">
                 <For each=move || years.with(|years| years.iter().map(|year| year.year).collect::<Vec<_>>())
                     key=|year| *year let:year>

@@ -88,7 +88,9 @@ test('two script embeds and an iframe render under a strict CSP with no violatio
   await frameWidget(page).waitFor();
   assert.match(await overdueEmbed(page).locator('.dsii-filters__count').innerText(), /actielijnen en 13 mijlpalen/);
   assert.match(await slimEmbed(page).locator('.dsii-filters__count').innerText(), /^8 action lines/);
-  assert.equal(await page.locator('#embed-overdue .dsii-timeline').isVisible(), true);
+  // Embeds open as the glance: pillar cards and the drawing, not the long lists.
+  assert.equal(await page.locator('#embed-overdue .dsii-chart').isVisible(), true);
+  assert.equal(await page.locator('#embed-overdue .dsii-pcard').count(), 3);
   assert.equal(await page.locator('#embed-overdue .dsii-cards').count(), 0);
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(page.problems, []);
@@ -120,9 +122,10 @@ test('host CSS does not reach into the widget', async () => {
   await scrollThrough(page);
   await overdueEmbed(page).waitFor();
   await frameWidget(page).waitFor();
-  for (const selector of ['h1', '.dsii-toggle', '.dsii-total', '.dsii-filters__count', '.dsii-select']) {
+  // Both in the long form, so any difference comes from the host.
+  for (const selector of ['h1', '.dsii-toggle', '.dsii-total', '.dsii-pcard__choose', '.dsii-filters__count', '.dsii-select']) {
     const expected = await styles(page.frameLocator('#frame').locator(`.dsii ${selector}`).first());
-    const embedded = await styles(page.locator(`#embed-overdue ${selector}`).first());
+    const embedded = await styles(page.locator(`#embed-slim ${selector}`).first());
     assert.deepEqual(embedded, expected, selector);
   }
   assert.doesNotMatch((await styles(page.locator('#embed-overdue h1'))).fontFamily, /Georgia/);
@@ -219,6 +222,7 @@ test('embeds with URL state keep their own prefixed keys, the host parameters an
   await second.waitFor();
   assert.match(await first.locator('h1').innerText(), /D-SII/);
   const secondBefore = await second.locator('.dsii-filters__count').innerText();
+  await first.getByRole('button', { name: /^Filters/ }).click();
   await first.getByRole('group', { name: 'Status' }).getByRole('button', { name: /Planned/ }).click();
   await page.waitForFunction(() => location.search.includes('first.status'));
   const url = new URL(page.url());

@@ -20,10 +20,12 @@ for (const width of [320, 375]) {
   });
 }
 
-test('every control is at least 44 px tall on a phone', async () => {
+test('every control is at least 44 px tall on a phone; marks in the drawing at least 32 px', async () => {
   const page = await harness.open('/', { viewport: { width: 375, height: 800 } });
+  const marks = await page.locator('.dsii-mark').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
+  assert.ok(marks.length > 0 && marks.every((height) => height >= 32), marks.join(', '));
   const small = await page.evaluate(() =>
-    [...document.querySelectorAll('.dsii button, .dsii select, .dsii input[type=search], .dsii summary')]
+    [...document.querySelectorAll('.dsii button:not(.dsii-mark), .dsii select, .dsii input[type=search], .dsii summary')]
       .filter((element) => element.offsetParent !== null)
       .map((element) => ({ text: element.textContent.trim().slice(0, 40), height: element.getBoundingClientRect().height }))
       .filter(({ height }) => height < 44),

@@ -30,7 +30,7 @@ test('the bundled snapshot shows its title and its three pillars', async () => {
   const title = page.getByRole('heading', { level: 1 });
   await title.waitFor();
   assert.equal(await title.textContent(), 'Monitor Defensie Strategie voor Industrie en Innovatie (D-SII)');
-  const pillars = await page.getByRole('heading', { level: 3 }).filter({ hasText: ':' }).allTextContents();
+  const pillars = await page.locator('.dsii-glance').getByRole('heading', { level: 3 }).allTextContents();
   assert.deepEqual(
     pillars.map((text) => text.split(':')[0]),
     ['Sterk', 'Slim', 'Samen'],

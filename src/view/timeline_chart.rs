@@ -1,0 +1,286 @@
+//! The drawn timeline: a year axis with the reference date marked, a lane per pillar
+//! (or per action line inside a chosen pillar), and one mark per milestone, drawn over
+//! the interval its date covers. Crowded stretches become a mark with a count.
+//! Selecting a mark shows its details in place; the list stays the full alternative.
+
+use leptos::html::{Div, Ul};
+use leptos::prelude::*;
+
+use super::context::{use_monitor, MonitorContext};
+use super::dom::{closest_data, replace_children, Node};
+use super::next_task::next_task;
+use super::show_more::{use_render_limit, ShowMore, PAGE_SIZE};
+use super::timeline_view::milestone_item;
+use crate::chart::{lay_out, Axis, Lane, LaneKey, Mark};
+use crate::i18n::{count_milestones, drawing_summary, milestone_tally, state_label, Messages};
+use crate::model::fuzzy_date::format_day;
+use crate::model::Language;
+
+/// Lanes drawn before "show more": a format may have a hundred pillars.
+const LANES_PER_PAGE: usize = 12;
+
+/// A share of the axis as a CSS length of the drawing's width.
+fn percent(share: f64) -> String {
+    format!("{:.3}%", share * 100.0)
+}
+
+fn lane_title(context: &MonitorContext, key: LaneKey, language: Language) -> &str {
+    let snapshot = &context.prepared.snapshot;
+    let title = match key {
+        LaneKey::Pillar(index) => &snapshot.pillars[index].title,
+        LaneKey::ActionLine(index) => &snapshot.action_lines[index].title,
+    };
+    title.resolve(language).text
+}
+
+/// What a mark says to a screen reader.
+fn mark_label(context: &MonitorContext, mark: &Mark, language: Language) -> String {
+    let milestones = &context.prepared.snapshot.milestones;
+    match mark.milestones.as_slice() {
+        [index] => {
+            let milestone = &milestones[*index];
+            format!(
+                "{}: {} ({})",
+                milestone.date.display(language),
+                milestone.title.resolve(language).text,
+                state_label(mark.state(), language).to_lowercase()
+            )
+        }
+        members => {
+            let date = |index: Option<&usize>| {
+                index
+                    .map(|&i| milestones[i].date.display(language))
+                    .unwrap_or_default()
+            };
+            format!(
+                "{} ({} – {}): {}",
+                count_milestones(members.len(), language),
+                date(members.first()),
+                date(members.last()),
+                milestone_tally(&mark.tally, language)
+            )
+        }
+    }
+}
+
+/// One lane, drawn once per change of the filters or language. Marks carry their
+/// place (`lane.mark`) for the one click handler on the drawing.
+fn lane_node(context: &MonitorContext, lane_index: usize, lane: &Lane, language: Language) -> Node {
+    let marks = lane.marks.iter().enumerate().map(|(mark_index, mark)| {
+        let kind = if mark.is_cluster() {
+            "cluster"
+        } else {
+            "single"
+        };
+        let shape = Node::with_class("span", "dsii-mark__shape").attr("aria-hidden", "true");
+        let shape = match mark.is_cluster() {
+            true => shape.text(&mark.milestones.len().to_string()),
+            false => shape,
+        };
+        Node::with_class(
+            "button",
+            &format!(
+                "dsii-mark dsii-mark--{} dsii-mark--{kind}",
+                mark.state().as_str()
+            ),
+        )
+        .attr("type", "button")
+        .attr("data-mark", &format!("{lane_index}.{mark_index}"))
+        .attr("aria-label", &mark_label(context, mark, language))
+        .style("left", &percent(mark.from))
+        .style("width", &percent(mark.width))
+        .style("--dsii-row", &mark.row.to_string())
+        .style("--dsii-covered", &format!("{:.3}", mark.covered))
+        .child(shape)
+    });
+    Node::with_class("li", "dsii-lane")
+        .style("--dsii-rows", &lane.rows.to_string())
+        .child(
+            Node::with_class("p", "dsii-lane__title").text(lane_title(context, lane.key, language)),
+        )
+        .child(Node::with_class("div", "dsii-lane__track").children(marks))
+}
+
+/// The members of the mark a `data-mark` value ("lane.mark") names.
+fn mark_members(lanes: &[Lane], place: &str) -> Option<Vec<usize>> {
+    let (lane, mark) = place.split_once('.')?;
+    let lane = lanes.get(lane.parse::<usize>().ok()?)?;
+    Some(
+        lane.marks
+            .get(mark.parse::<usize>().ok()?)?
+            .milestones
+            .clone(),
+    )
+}
+
+/// The chosen mark: one milestone in full, or a cluster's milestones to choose from.
+#[component]
+fn ChosenMarks(chosen: RwSignal<Option<Vec<usize>>>) -> impl IntoView {
+    let context = use_monitor();
+    let language = context.language;
+    let limit = use_render_limit(PAGE_SIZE);
+    let details = move || {
+        let members = chosen.get()?;
+        let body = match members.as_slice() {
+            [index] => {
+                view! { <ul class="dsii-chosen__one">{milestone_item(&context, *index)}</ul> }
+                    .into_any()
+            }
+            members => {
+                let total = members.len();
+                let shown = members.iter().take(limit.get()).map(|&index| {
+                    let milestone = &context.prepared.snapshot.milestones[index];
+                    let label = format!(
+                        "{} · {}",
+                        milestone.date.display(language.get()),
+                        milestone.title.resolve(language.get()).text
+                    );
+                    view! {
+                        <li><button type="button" class="dsii-link-button"
+                            on:click=move |_| chosen.set(Some(vec![index]))>{label}</button></li>
+                    }
+                }).collect::<Vec<_>>();
+                view! {
+                    <ul class="dsii-chosen__many">{shown}</ul>
+                    <ShowMore total=Signal::stored(total) limit page=PAGE_SIZE />
+                }
+                .into_any()
+            }
+        };
+        Some(view! {
+            <div class="dsii-chosen" role="region" aria-label=context.message(|m| m.milestones)>
+                <button type="button" class="dsii-button dsii-button--small dsii-chosen__close"
+                    on:click=move |_| chosen.set(None)>
+                    {context.message(|m| m.close)}
+                </button>
+                {body}
+            </div>
+        })
+    };
+    view! { {details} }
+}
+
+#[component]
+pub fn TimelineChart(
+    /// The section title: "Timeline" on its own, "Timeline drawing" above the list.
+    title: fn(&Messages) -> &'static str,
+) -> impl IntoView {
+    let context = use_monitor();
+    let (state, selection, today, language) = (
+        context.state,
+        context.selection,
+        context.today,
+        context.language,
+    );
+    let prepared = context.prepared.clone();
+    let axis = Memo::new(move |_| {
+        Axis::spanning(
+            prepared.snapshot.milestones.iter().map(|m| m.date),
+            today.get(),
+        )
+    });
+    let prepared = context.prepared.clone();
+    let lanes = Memo::new(move |_| {
+        let pillar = state.with(|state| state.filter.pillar.clone());
+        selection.with(|selection| {
+            lay_out(
+                &prepared,
+                &selection.milestones,
+                pillar.as_deref(),
+                axis.get(),
+                today.get(),
+            )
+        })
+    });
+    let chosen = RwSignal::new(None::<Vec<usize>>);
+    let lanes_list = NodeRef::<Ul>::new();
+    let lane_context = context.clone();
+    let lane_limit = use_render_limit(LANES_PER_PAGE);
+    // The lanes are drawn a task after the rest of the monitor: the first render of a
+    // large snapshot then stays two short tasks instead of one long one.
+    let drawn = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        next_task().await;
+        drawn.set(true);
+    });
+    Effect::new(move |_| {
+        if !drawn.get() {
+            return;
+        }
+        let (language, limit) = (language.get(), lane_limit.get());
+        lanes.with(|lanes| {
+            if let Some(list) = lanes_list.get() {
+                let nodes = lanes
+                    .iter()
+                    .take(limit)
+                    .enumerate()
+                    .map(|(index, lane)| lane_node(&lane_context, index, lane, language));
+                replace_children(&list, "data-mark", nodes);
+            }
+        });
+    });
+    let lane_total = Signal::derive(move || lanes.with(Vec::len));
+    let choose = move |event: web_sys::MouseEvent| {
+        if let Some(place) = closest_data(&event, "data-mark") {
+            chosen.set(lanes.with(|lanes| mark_members(lanes, &place)));
+        }
+    };
+    let ticks = move || {
+        axis.get()
+            .year_ticks()
+            .map(|(year, share)| {
+                view! { <span class="dsii-chart__tick" data-year=year style:left=percent(share)>{year}</span> }
+            })
+            .collect::<Vec<_>>()
+    };
+    let today_share = move || axis.get().position(today.get());
+    // Past the middle, the label reads leftwards from the line, so it never overflows.
+    let today_class = move || match today_share() > 0.5 {
+        true => "dsii-chart__today dsii-chart__today--late",
+        false => "dsii-chart__today",
+    };
+    let summary = move || {
+        let axis = axis.get();
+        let shown = selection.with(|selection| selection.milestones.len());
+        drawing_summary(shown, axis.first_year, axis.last_year, language.get())
+    };
+    // Opens with the reference date in view when the drawing is wider than the screen.
+    // Measured after the browser's own layout of the frame, so reading the widths
+    // forces no second layout of a large page.
+    let scroller = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        let share = axis.get().position(today.get());
+        if let Some(scroller) = scroller.get() {
+            request_animation_frame(move || {
+                leptos::task::spawn_local(async move {
+                    next_task().await;
+                    let width = f64::from(scroller.scroll_width());
+                    let visible = f64::from(scroller.client_width());
+                    if width > visible {
+                        scroller.set_scroll_left((share * width - visible / 2.0) as i32);
+                    }
+                });
+            });
+        }
+    });
+    view! {
+        <section class="dsii-chart" aria-labelledby="dsii-chart-title">
+            <h2 id="dsii-chart-title" class="dsii-section-title">{context.message(title)}</h2>
+            <div class="dsii-chart__scroller" node_ref=scroller>
+                <div class="dsii-chart__canvas" role="group" aria-label=summary
+                    style:--dsii-years=move || axis.get().years().to_string()>
+                    <div class="dsii-chart__axis" aria-hidden="true">{ticks}</div>
+                    <div class=today_class style:left=move || percent(today_share())>
+                        <span class="dsii-chart__today-label">
+                            {context.message(|m| m.reference_date)} ": "
+                            {move || format_day(today.get(), language.get())}
+                        </span>
+                    </div>
+                    <ul class="dsii-chart__lanes" node_ref=lanes_list on:click=choose></ul>
+                </div>
+            </div>
+            <ShowMore total=lane_total limit=lane_limit page=LANES_PER_PAGE />
+            <ChosenMarks chosen />
+        </section>
+    }
+}
