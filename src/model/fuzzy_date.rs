@@ -4,8 +4,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer};
-
 use super::calendar::{parse_digits, CalendarDate, CalendarDateError};
 use super::language::Language;
 
@@ -159,24 +157,6 @@ impl fmt::Display for FuzzyDate {
             FuzzyDate::Half { year, half } => write!(f, "{year:04}-H{half}"),
             FuzzyDate::Year(year) => write!(f, "{year:04}"),
         }
-    }
-}
-
-/// Deserializes any `FromStr` value from a JSON string, quoting the bad input in the error.
-pub(crate) fn deserialize_parsed<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: FromStr,
-    T::Err: fmt::Display,
-{
-    let text = String::deserialize(deserializer)?;
-    text.parse()
-        .map_err(|error| serde::de::Error::custom(format!("invalid date \"{text}\": {error}")))
-}
-
-impl<'de> Deserialize<'de> for FuzzyDate {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserialize_parsed(deserializer)
     }
 }
 

@@ -1,7 +1,6 @@
 //! The snapshot's data model: plain types with no web dependency.
 
 pub mod calendar;
-mod entries_later;
 pub mod fuzzy_date;
 pub mod host;
 pub mod language;

@@ -3,8 +3,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer};
-
 /// A string that is not one of a vocabulary's keywords.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown {what} \"{found}\"; expected one of {expected}")]
@@ -14,7 +12,7 @@ pub struct UnknownKeyword {
     pub expected: String,
 }
 
-/// Declares a closed set of snake_case keywords with parsing, display and serde support.
+/// Declares a closed set of snake_case keywords with parsing and display.
 macro_rules! keyword_enum {
     ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident => $keyword:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -56,13 +54,6 @@ macro_rules! keyword_enum {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(self.as_str())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let text = String::deserialize(deserializer)?;
-                text.parse().map_err(serde::de::Error::custom)
             }
         }
     };

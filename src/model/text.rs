@@ -1,10 +1,6 @@
 //! Snapshot text: one plain string, or the same text in several languages.
 
 use std::collections::BTreeMap;
-use std::fmt;
-
-use serde::de::{self, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
 
 use super::language::Language;
 
@@ -59,7 +55,8 @@ impl Text {
     }
 }
 
-fn is_language_tag(tag: &str) -> bool {
+/// A BCP 47 shaped tag: "nl", "en-GB".
+pub(crate) fn is_language_tag(tag: &str) -> bool {
     let mut subtags = tag.split('-');
     let primary_ok = subtags.next().is_some_and(|primary| {
         (2..=8).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic())
@@ -70,59 +67,12 @@ fn is_language_tag(tag: &str) -> bool {
         })
 }
 
-struct TextVisitor;
-
-impl<'de> Visitor<'de> for TextVisitor {
-    type Value = Text;
-
-    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-        formatter.write_str("a string, or an object of language tags to strings such as {\"nl\": \"…\", \"en\": \"…\"}")
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<Text, E> {
-        Ok(Text::Plain(text.to_owned()))
-    }
-
-    fn visit_string<E: de::Error>(self, text: String) -> Result<Text, E> {
-        Ok(Text::Plain(text))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-        let mut texts = BTreeMap::new();
-        while let Some(tag) = map.next_key::<String>()? {
-            if !is_language_tag(&tag) {
-                return Err(de::Error::custom(format!(
-                    "\"{tag}\" is not a language tag; expected one such as \"nl\" or \"en\""
-                )));
-            }
-            let text: String = map.next_value()?;
-            if texts.insert(tag.clone(), text).is_some() {
-                return Err(de::Error::custom(format!(
-                    "language \"{tag}\" appears twice"
-                )));
-            }
-        }
-        if texts.is_empty() {
-            return Err(de::Error::custom(
-                "expected at least one language, such as {\"nl\": \"…\"}",
-            ));
-        }
-        Ok(Text::Localized(texts))
-    }
-}
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(TextVisitor)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn text(json: &str) -> Result<Text, String> {
-        serde_json::from_str(json).map_err(|error| error.to_string())
+        crate::validate::walk::text_of(json.as_bytes())
     }
 
     #[test]

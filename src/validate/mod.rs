@@ -5,10 +5,11 @@ pub mod bounds;
 pub mod capped;
 pub mod checks;
 pub mod diagnostic;
-pub mod json_path;
+pub mod json;
 pub mod limits;
 pub mod parse;
 pub mod spans;
+pub mod walk;
 
 pub use diagnostic::{Diagnostic, SnapshotError};
 

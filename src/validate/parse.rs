@@ -1,50 +1,27 @@
 //! Turns bytes into a typed snapshot, or into an error that names the place and the
 //! expectation. Unknown keys are collected as warnings, not refused.
 
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
-use serde_json::error::Category;
-
 use super::capped::Capped;
 use super::diagnostic::{Diagnostic, SnapshotError};
-use super::json_path;
+use super::json::{self, Json, SyntaxError};
 use super::limits::{check_depth, check_size};
 use super::spans::{self, ListSpans};
+use super::walk::{self, Walk};
 use crate::model::snapshot::{Snapshot, SCHEMA_VERSION};
 
 const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
 
-/// Reads only `schema_version`, so a document of another version is refused by its
-/// version rather than by whatever else changed.
-#[derive(Deserialize)]
-struct VersionProbe {
-    #[serde(default)]
-    schema_version: Option<serde_json::Value>,
-}
-
-/// serde_json appends " at line L column C"; the callers report the place themselves.
-fn message_without_location(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    let suffix = format!(" at line {} column {}", error.line(), error.column());
-    text.strip_suffix(&suffix).unwrap_or(&text).to_owned()
-}
-
-fn malformed(error: &serde_json::Error) -> SnapshotError {
+fn malformed(error: &SyntaxError, locate: impl Fn(usize) -> (usize, usize)) -> SnapshotError {
+    let (line, column) = locate(error.at);
+    // Columns from 1, at the byte where reading stopped.
     SnapshotError::Malformed {
-        line: error.line(),
-        column: error.column(),
-        reason: message_without_location(error),
+        line,
+        column: column + 1,
+        reason: error.reason.to_owned(),
     }
 }
 
-fn is_syntax(error: &serde_json::Error) -> bool {
-    matches!(
-        error.classify(),
-        Category::Syntax | Category::Eof | Category::Io
-    )
-}
-
-/// serde would read a struct from an array too; the format's document is an object.
+/// The format's document is an object; say what it is instead.
 fn check_top_level_object(bytes: &[u8]) -> Result<(), SnapshotError> {
     let found = match bytes.iter().find(|byte| !byte.is_ascii_whitespace()) {
         Some(b'{') | None => return Ok(()),
@@ -58,21 +35,26 @@ fn check_top_level_object(bytes: &[u8]) -> Result<(), SnapshotError> {
     Err(Diagnostic::new("", format!("expected a JSON object, found {found}")).into())
 }
 
+/// Reads only `schema_version`, so a document of another version is refused by its
+/// version rather than by whatever else changed.
 fn check_version(bytes: &[u8]) -> Result<(), SnapshotError> {
-    match serde_json::from_slice::<VersionProbe>(bytes) {
-        Err(error) if is_syntax(&error) => Err(malformed(&error)),
-        // The typed parse reports a wrong shape with its path.
-        Err(_)
-        | Ok(VersionProbe {
-            schema_version: None,
-        }) => Ok(()),
-        Ok(VersionProbe {
-            schema_version: Some(found),
-        }) if found.as_u64() != Some(SCHEMA_VERSION) => Err(SnapshotError::UnsupportedVersion {
-            found: found.to_string(),
+    let Some(range) = spans::top_level_value(bytes, "schema_version") else {
+        return Ok(()); // missing or unreadable: the typed parse says so with its path
+    };
+    let Ok(node) = json::parse(&bytes[range]) else {
+        return Ok(());
+    };
+    match &node.value {
+        Json::Number(raw) if raw.parse::<u64>() == Ok(SCHEMA_VERSION) => Ok(()),
+        Json::Number(raw) => Err(SnapshotError::UnsupportedVersion {
+            found: raw.clone(),
             supported: SCHEMA_VERSION,
         }),
-        Ok(_) => Ok(()),
+        Json::String(text) => Err(SnapshotError::UnsupportedVersion {
+            found: format!("{text:?}"),
+            supported: SCHEMA_VERSION,
+        }),
+        _ => Ok(()),
     }
 }
 
@@ -138,9 +120,13 @@ impl<'a> StagedParse<'a> {
             doc_start + (offset - head_start)
         };
         let mut unknown_keys = Capped::default();
-        let snapshot = deserialize_at(&head, "", &mut unknown_keys, |offset| {
-            spans::position(doc, in_doc(offset))
-        })?;
+        let snapshot = deserialize_at(
+            &head,
+            "",
+            &mut unknown_keys,
+            |offset| spans::position(doc, in_doc(offset)),
+            walk::snapshot,
+        )?;
         Ok(Self {
             doc,
             snapshot,
@@ -168,28 +154,35 @@ impl<'a> StagedParse<'a> {
             let locate = |offset: usize| spans::position(doc, start + offset);
             let entry_text = &doc[range];
             let snapshot = &mut self.snapshot;
+            let (text, path) = (entry_text, path.as_str());
             match spans.key {
-                "sources" => {
-                    snapshot
-                        .sources
-                        .push(deserialize_at(entry_text, &path, unknown_keys, locate)?)
-                }
-                "pillars" => {
-                    snapshot
-                        .pillars
-                        .push(deserialize_at(entry_text, &path, unknown_keys, locate)?)
-                }
-                "action_lines" => snapshot.action_lines.push(deserialize_at(
-                    entry_text,
-                    &path,
+                "sources" => snapshot.sources.push(deserialize_at(
+                    text,
+                    path,
                     unknown_keys,
                     locate,
+                    walk::source,
+                )?),
+                "pillars" => snapshot.pillars.push(deserialize_at(
+                    text,
+                    path,
+                    unknown_keys,
+                    locate,
+                    walk::pillar,
+                )?),
+                "action_lines" => snapshot.action_lines.push(deserialize_at(
+                    text,
+                    path,
+                    unknown_keys,
+                    locate,
+                    walk::action_line,
                 )?),
                 _ => snapshot.milestones.push(deserialize_at(
-                    entry_text,
-                    &path,
+                    text,
+                    path,
                     unknown_keys,
                     locate,
+                    walk::milestone,
                 )?),
             }
             self.next = (list, entry + 1);
@@ -203,68 +196,18 @@ impl<'a> StagedParse<'a> {
     }
 }
 
-fn join_path(prefix: &str, inner: String) -> String {
-    match (prefix.is_empty(), inner.is_empty()) {
-        (true, _) => inner,
-        (false, true) => prefix.to_owned(),
-        (false, false) if inner.starts_with('[') => format!("{prefix}{inner}"),
-        (false, false) => format!("{prefix}.{inner}"),
-    }
-}
-
-/// Parses `text`; paths start with `prefix`, and `locate` turns a byte offset in
-/// `text` into the line and column of the document it came from.
-fn deserialize_at<T: DeserializeOwned>(
+/// Parses `text` and walks it with `read`; paths start with `prefix`, and `locate`
+/// turns a byte offset in `text` into the line and column of the document.
+fn deserialize_at<T>(
     text: &[u8],
     prefix: &str,
     unknown_keys: &mut Capped,
     locate: impl Fn(usize) -> (usize, usize),
+    read: fn(&mut Walk, &json::Node) -> Result<T, Diagnostic>,
 ) -> Result<T, SnapshotError> {
-    let mut json = serde_json::Deserializer::from_slice(text);
-    let mut track = serde_path_to_error::Track::new();
-    let parsed = serde_ignored::deserialize(
-        serde_path_to_error::Deserializer::new(&mut json, &mut track),
-        |ignored| {
-            unknown_keys.push_with(|| {
-                let path = join_path(prefix, json_path::from_ignored(&ignored));
-                Diagnostic::new(path, "unknown key, ignored")
-            });
-        },
-    );
-    // serde_json counts lines from 1 and columns from 1 within `text`.
-    let place = |error: &serde_json::Error| {
-        let line_start = text
-            .split_inclusive(|&byte| byte == b'\n')
-            .take(error.line().saturating_sub(1))
-            .map(<[u8]>::len)
-            .sum::<usize>();
-        let (line, column) = locate(line_start + error.column().saturating_sub(1));
-        (line, column + usize::from(error.column() > 0))
-    };
-    let malformed_at = |error: &serde_json::Error| {
-        let (line, column) = place(error);
-        SnapshotError::Malformed {
-            line,
-            column,
-            reason: message_without_location(error),
-        }
-    };
-    match parsed {
-        Ok(value) => {
-            json.end().map_err(|error| malformed_at(&error))?;
-            Ok(value)
-        }
-        Err(error) if is_syntax(&error) => Err(malformed_at(&error)),
-        Err(error) => {
-            let path = join_path(prefix, json_path::from_tracked(&track.path()));
-            let (line, column) = place(&error);
-            let message = format!(
-                "{} (line {line}, column {column})",
-                message_without_location(&error)
-            );
-            Err(Diagnostic::new(path, message).into())
-        }
-    }
+    let node = json::parse(text).map_err(|error| malformed(&error, &locate))?;
+    let mut walk = Walk::new(prefix, unknown_keys, &locate);
+    Ok(read(&mut walk, &node)?)
 }
 
 #[cfg(test)]

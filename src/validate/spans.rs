@@ -104,7 +104,7 @@ pub fn top_level_lists(doc: &[u8], keys: &[&'static str]) -> Option<Vec<ListSpan
         // A key written with escapes (`"mil\u0065stones"`) is still that key.
         let decoded = raw_key
             .contains(&b'\\')
-            .then(|| serde_json::from_slice::<String>(&doc[key_start..at]).ok())
+            .then(|| super::json::parse_string(&doc[key_start..at]).ok())
             .flatten();
         let key = decoded.as_ref().map_or(raw_key, |key| key.as_bytes());
         at = skip_whitespace(doc, at);
@@ -134,7 +134,35 @@ pub fn top_level_lists(doc: &[u8], keys: &[&'static str]) -> Option<Vec<ListSpan
     }
 }
 
-/// Line (from 1) and byte column (from 0) of `offset`, as serde_json counts them.
+/// The byte range of the value of top-level key `key`, if the document has it.
+pub fn top_level_value(doc: &[u8], key: &str) -> Option<Range<usize>> {
+    let mut at = skip_whitespace(doc, 0);
+    if doc.get(at) != Some(&b'{') {
+        return None;
+    }
+    at = skip_whitespace(doc, at + 1);
+    loop {
+        let key_start = at;
+        at = skip_string(doc, at)?;
+        let found = doc.get(key_start + 1..at - 1)? == key.as_bytes();
+        at = skip_whitespace(doc, at);
+        if doc.get(at) != Some(&b':') {
+            return None;
+        }
+        let start = skip_whitespace(doc, at + 1);
+        at = skip_value(doc, start)?;
+        if found {
+            return Some(start..at);
+        }
+        at = skip_whitespace(doc, at);
+        match doc.get(at)? {
+            b',' => at = skip_whitespace(doc, at + 1),
+            _ => return None,
+        }
+    }
+}
+
+/// Line (from 1) and byte column (from 0) of `offset`.
 pub fn position(doc: &[u8], offset: usize) -> (usize, usize) {
     let before = &doc[..offset.min(doc.len())];
     let line = 1 + before.iter().filter(|&&byte| byte == b'\n').count();
