@@ -4,13 +4,24 @@
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-pub async fn next_task() {
+/// Resolves once `schedule` has called back, or at once when it could not schedule.
+async fn called_back(schedule: fn(&web_sys::Window, &js_sys::Function) -> bool) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let scheduled = web_sys::window()
-            .is_some_and(|window| window.set_timeout_with_callback(&resolve).is_ok());
+        let scheduled = web_sys::window().is_some_and(|window| schedule(&window, &resolve));
         if !scheduled {
             let _ = resolve.call0(&JsValue::NULL);
         }
     });
     let _ = JsFuture::from(promise).await;
+}
+
+pub async fn next_task() {
+    called_back(|window, resolve| window.set_timeout_with_callback(resolve).is_ok()).await;
+}
+
+/// Waits until the browser has painted what changed so far: the next animation frame,
+/// then a task after it. Work done then never delays that paint.
+pub async fn after_paint() {
+    called_back(|window, resolve| window.request_animation_frame(resolve).is_ok()).await;
+    next_task().await;
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::context::{use_monitor, MonitorContext};
 use super::dom::{closest_data, replace_children, Node};
-use super::next_task::next_task;
+use super::next_task::after_paint;
 use super::show_more::{use_render_limit, ShowMore, PAGE_SIZE};
 use super::timeline_view::milestone_item;
 use crate::chart::{lay_out, Axis, Lane, LaneKey, Mark};
@@ -123,7 +123,7 @@ fn ChosenMarks(chosen: RwSignal<Option<Vec<usize>>>) -> impl IntoView {
         let members = chosen.get()?;
         let body = match members.as_slice() {
             [index] => {
-                view! { <ul class="dsii-chosen__one">{milestone_item(&context, *index)}</ul> }
+                view! { <ul class="dsii-chosen__one">{milestone_item(&context, *index, false)}</ul> }
                     .into_any()
             }
             members => {
@@ -179,50 +179,54 @@ pub fn TimelineChart(
             today.get(),
         )
     });
-    let prepared = context.prepared.clone();
-    let lanes = Memo::new(move |_| {
-        let pillar = state.with(|state| state.filter.pillar.clone());
-        selection.with(|selection| {
-            lay_out(
-                &prepared,
-                &selection.milestones,
-                pillar.as_deref(),
-                axis.get(),
-                today.get(),
-            )
-        })
-    });
     let chosen = RwSignal::new(None::<Vec<usize>>);
     let lanes_list = NodeRef::<Ul>::new();
     let lane_context = context.clone();
     let lane_limit = use_render_limit(LANES_PER_PAGE);
-    // The lanes are drawn a task after the rest of the monitor: the first render of a
-    // large snapshot then stays two short tasks instead of one long one.
-    let drawn = RwSignal::new(false);
-    leptos::task::spawn_local(async move {
-        next_task().await;
-        drawn.set(true);
-    });
+    // The lanes as drawn, for the click handler, and how many there are.
+    let drawn = StoredValue::new(Vec::<Lane>::new());
+    let lane_total = RwSignal::new(0usize);
+    // The lanes are laid out and drawn after the browser painted what changed them:
+    // the first render and each filter change show the cards and lists first, the
+    // drawing a frame later. A newer change supersedes a drawing not yet made.
+    let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
-        if !drawn.get() {
-            return;
-        }
         let (language, limit) = (language.get(), lane_limit.get());
-        lanes.with(|lanes| {
-            if let Some(list) = lanes_list.get() {
-                let nodes = lanes
-                    .iter()
-                    .take(limit)
-                    .enumerate()
-                    .map(|(index, lane)| lane_node(&lane_context, index, lane, language));
-                replace_children(&list, "data-mark", nodes);
-            }
+        let (axis, today) = (axis.get(), today.get());
+        let pillar = state.with(|state| state.filter.pillar.clone());
+        selection.track();
+        let this = generation.get_value() + 1;
+        generation.set_value(this);
+        let lane_context = lane_context.clone();
+        leptos::task::spawn_local(async move {
+            after_paint().await;
+            let (Some(list), true) = (lanes_list.get_untracked(), generation.get_value() == this)
+            else {
+                return;
+            };
+            let prepared = &lane_context.prepared;
+            let lanes = selection.with_untracked(|selection| {
+                lay_out(
+                    prepared,
+                    &selection.milestones,
+                    pillar.as_deref(),
+                    axis,
+                    today,
+                )
+            });
+            let nodes = lanes
+                .iter()
+                .take(limit)
+                .enumerate()
+                .map(|(index, lane)| lane_node(&lane_context, index, lane, language));
+            replace_children(&list, "data-mark", nodes);
+            lane_total.set(lanes.len());
+            drawn.set_value(lanes);
         });
     });
-    let lane_total = Signal::derive(move || lanes.with(Vec::len));
     let choose = move |event: web_sys::MouseEvent| {
         if let Some(place) = closest_data(&event, "data-mark") {
-            chosen.set(lanes.with(|lanes| mark_members(lanes, &place)));
+            chosen.set(drawn.with_value(|lanes| mark_members(lanes, &place)));
         }
     };
     let ticks = move || {
@@ -251,15 +255,13 @@ pub fn TimelineChart(
     Effect::new(move |_| {
         let share = axis.get().position(today.get());
         if let Some(scroller) = scroller.get() {
-            request_animation_frame(move || {
-                leptos::task::spawn_local(async move {
-                    next_task().await;
-                    let width = f64::from(scroller.scroll_width());
-                    let visible = f64::from(scroller.client_width());
-                    if width > visible {
-                        scroller.set_scroll_left((share * width - visible / 2.0) as i32);
-                    }
-                });
+            leptos::task::spawn_local(async move {
+                after_paint().await;
+                let width = f64::from(scroller.scroll_width());
+                let visible = f64::from(scroller.client_width());
+                if width > visible {
+                    scroller.set_scroll_left((share * width - visible / 2.0) as i32);
+                }
             });
         }
     });

@@ -33,7 +33,13 @@ fn span_bar(first: u8, last: u8) -> impl IntoView {
     }
 }
 
-pub(super) fn milestone_item(context: &MonitorContext, index: usize) -> impl IntoView + use<> {
+/// A milestone with its date, state and action line; its description, note and
+/// sources are there in full when `folded` is false, else behind "Show details".
+pub(super) fn milestone_item(
+    context: &MonitorContext,
+    index: usize,
+    folded: bool,
+) -> impl IntoView + use<> {
     let prepared = &context.prepared;
     let milestone = &prepared.snapshot.milestones[index];
     let line_index = prepared.milestone_line(index);
@@ -77,9 +83,12 @@ pub(super) fn milestone_item(context: &MonitorContext, index: usize) -> impl Int
                     {context.text(&line.title)}
                 </button>
             </p>
-            {description}
-            {note}
-            <SourceList ids=milestone.sources.clone() />
+            <details class="dsii-tl__more" open=!folded>
+                <summary class="dsii-tl__more-toggle" hidden=!folded>{context.message(|m| m.show_details)}</summary>
+                {description}
+                {note}
+                <SourceList ids=milestone.sources.clone() />
+            </details>
         </li>
     }
 }
@@ -90,7 +99,7 @@ fn TimelineRow(item: TimelineItem) -> impl IntoView {
     let context = use_monitor();
     let (today, language) = (context.today, context.language);
     match item {
-        TimelineItem::Milestone(index) => milestone_item(&context, index).into_any(),
+        TimelineItem::Milestone(index) => milestone_item(&context, index, true).into_any(),
         TimelineItem::Today => view! {
             <li class="dsii-tl__today">
                 {context.message(|m| m.reference_date)} ": "

@@ -47,3 +47,15 @@ test('a milestone leads back to its action line, opened and focused', async () =
   await page.waitForFunction(() => document.activeElement?.classList.contains('dsii-line__toggle'));
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), lineTitle);
 });
+
+test('a milestone in the list shows its date, title and state; its sources open on request', async () => {
+  const page = await harness.open('/?lang=en&today=2026-11-28&view=timeline');
+  const item = page.locator('.dsii-tl__item', { hasText: 'STRAIIK-D 2026' });
+  assert.ok(await item.locator('.dsii-date').isVisible());
+  assert.ok(await item.locator('.dsii-tl__title').isVisible());
+  assert.ok(await item.locator('.dsii-badge').isVisible());
+  const sources = item.locator('.dsii-sources');
+  assert.equal(await sources.isVisible(), false);
+  await item.getByText('Show details').click();
+  assert.ok(await sources.isVisible());
+});
