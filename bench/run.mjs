@@ -223,6 +223,12 @@ async function main() {
   const server = await startServer(routes);
   const browser = await launchBrowser(['--enable-precise-memory-info']);
   try {
+    // One load of each page first, so the browser's own start-up is not charged to
+    // whichever build happens to be measured first.
+    for (const folder of BASELINE ? ['', '/baseline'] : ['']) {
+      const { context } = await measureLoad(browser, `${server.origin}${folder}/index.html?src=/bench/ours-100.json&today=${TODAY}`);
+      await context.close();
+    }
     const timings = [];
     for (const size of SIZES) {
       const ours = await measureOurs(browser, server.origin, size);

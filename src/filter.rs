@@ -186,11 +186,14 @@ impl PillarTally {
 }
 
 /// One tally per pillar, in the snapshot's order, counted in one pass over lines and
-/// milestones: cards for a hundred pillars cost no more than one.
+/// milestones: cards for a hundred pillars cost no more than one. `shown` is what
+/// `select` gives for the same filter and day; with no pillar chosen, its milestones
+/// are the ones to count, so they are not matched a second time.
 pub fn pillar_tallies(
     prepared: &PreparedSnapshot,
     filter: &Filter,
     today: CalendarDate,
+    shown: &Selection,
 ) -> Vec<PillarTally> {
     let snapshot = &prepared.snapshot;
     let matcher = Matcher::new(prepared, filter, today);
@@ -208,17 +211,21 @@ pub fn pillar_tallies(
             }
         }
     }
-    let any_pillar = Ignore {
-        status: false,
-        pillar: true,
-    };
-    for (milestone, data) in snapshot.milestones.iter().enumerate() {
+    let count = |milestone: usize| {
         let pillar = prepared.line_pillar(prepared.milestone_line(milestone));
-        if matcher.milestone_fits(milestone, any_pillar) {
-            tallies[pillar]
-                .milestones
-                .add(MilestoneState::of(data, today));
-        }
+        let state = MilestoneState::of(&snapshot.milestones[milestone], today);
+        tallies[pillar].milestones.add(state);
+    };
+    if filter.pillar.is_none() {
+        shown.milestones.iter().copied().for_each(count);
+    } else {
+        let any_pillar = Ignore {
+            status: false,
+            pillar: true,
+        };
+        (0..snapshot.milestones.len())
+            .filter(|&milestone| matcher.milestone_fits(milestone, any_pillar))
+            .for_each(count);
     }
     tallies
 }

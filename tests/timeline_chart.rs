@@ -127,7 +127,12 @@ fn a_pillar_cards_counts_equal_what_the_filters_show_for_that_pillar() {
             statuses: [ActionLineStatus::InProgress].into_iter().collect(),
             ..Filter::default()
         };
-        let tallies = pillar_tallies(&prepared, &filter, today);
+        let tallies = pillar_tallies(
+            &prepared,
+            &filter,
+            today,
+            &select(&prepared, &filter, today),
+        );
         for (index, pillar) in prepared.snapshot.pillars.iter().enumerate() {
             let chosen = Filter {
                 pillar: Some(pillar.id.clone()),

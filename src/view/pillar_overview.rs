@@ -112,8 +112,11 @@ pub fn PillarOverview() -> impl IntoView {
     let context = use_monitor();
     let (state, today, language) = (context.state, context.today, context.language);
     let prepared = context.prepared.clone();
+    let selection = context.selection;
     let tallies = Memo::new(move |_| {
-        state.with(|state| pillar_tallies(&prepared, &state.filter, today.get()))
+        selection.with(|shown| {
+            state.with(|state| pillar_tallies(&prepared, &state.filter, today.get(), shown))
+        })
     });
     let list = NodeRef::<Ul>::new();
     let card_context = context.clone();

@@ -16,6 +16,10 @@ use crate::i18n::{count_milestones, drawing_summary, milestone_tally, state_labe
 use crate::model::fuzzy_date::format_day;
 use crate::model::Language;
 
+/// The drawing's least width per year in CSS pixels (6em, as the stylesheet sets it,
+/// at up to 20 px a character), padded for the page margins.
+const MIN_PX_PER_YEAR: f64 = 6.0 * 20.0 + 16.0;
+
 /// Lanes drawn before "show more": a format may have a hundred pillars.
 const LANES_PER_PAGE: usize = 12;
 
@@ -249,12 +253,19 @@ pub fn TimelineChart(
         drawing_summary(shown, axis.first_year, axis.last_year, language.get())
     };
     // Opens with the reference date in view when the drawing is wider than the screen.
-    // Measured after the browser's own layout of the frame, so reading the widths
-    // forces no second layout of a large page.
+    // A window wider than the drawing's least width needs no scrolling, and asks for
+    // no measuring: measuring would lay out a long page once more.
     let scroller = NodeRef::<Div>::new();
     Effect::new(move |_| {
-        let share = axis.get().position(today.get());
-        if let Some(scroller) = scroller.get() {
+        let axis = axis.get();
+        let share = axis.position(today.get());
+        let least_width = axis.years() as f64 * MIN_PX_PER_YEAR;
+        let window_width = window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .unwrap_or(0.0);
+        if let (Some(scroller), true) = (scroller.get(), window_width < least_width) {
             leptos::task::spawn_local(async move {
                 after_paint().await;
                 let width = f64::from(scroller.scroll_width());
