@@ -461,3 +461,30 @@ fn look_alike_link_hosts_are_warnings_that_say_where_the_link_goes() {
         ]
     );
 }
+
+#[test]
+fn a_version_key_written_with_escapes_is_still_checked() {
+    let document =
+        SMALL_FOR_TRICKS.replacen(r#""schema_version": 1"#, r#""schema_v\u0065rsion": 2"#, 1);
+    assert!(
+        matches!(
+            load(document.as_bytes()),
+            Err(SnapshotError::UnsupportedVersion { .. })
+        ),
+        "a version 2 document must be refused"
+    );
+}
+
+#[test]
+fn a_form_feed_between_list_entries_is_not_json_and_is_refused() {
+    for (from, to) in [
+        ("\"milestones\": [", "\"milestones\": [\x0c"),
+        ("\"pillars\": [", "\"pillars\":\x0c ["),
+    ] {
+        let document = SMALL_FOR_TRICKS.replacen(from, to, 1);
+        assert_ne!(document, SMALL_FOR_TRICKS);
+        assert!(load(document.as_bytes()).is_err(), "{to:?} must be refused");
+    }
+}
+
+const SMALL_FOR_TRICKS: &str = include_str!("fixtures/small_monitor.json");

@@ -23,7 +23,7 @@ fn malformed(error: &SyntaxError, locate: impl Fn(usize) -> (usize, usize)) -> S
 
 /// The format's document is an object; say what it is instead.
 fn check_top_level_object(bytes: &[u8]) -> Result<(), SnapshotError> {
-    let found = match bytes.iter().find(|byte| !byte.is_ascii_whitespace()) {
+    let found = match bytes.iter().find(|byte| !spans::is_json_whitespace(byte)) {
         Some(b'{') | None => return Ok(()),
         Some(b'[') => "an array",
         Some(b'"') => "a string",

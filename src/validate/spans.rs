@@ -12,11 +12,28 @@ pub struct ListSpans {
     pub entries: Vec<Range<usize>>,
 }
 
+/// JSON's whitespace only: a form feed, which `is_ascii_whitespace` allows, is not.
+pub(crate) fn is_json_whitespace(byte: &u8) -> bool {
+    matches!(byte, b' ' | b'\n' | b'\r' | b'\t')
+}
+
 fn skip_whitespace(doc: &[u8], mut at: usize) -> usize {
-    while doc.get(at).is_some_and(u8::is_ascii_whitespace) {
+    while doc.get(at).is_some_and(is_json_whitespace) {
         at += 1;
     }
     at
+}
+
+/// `at` is on a key's opening quote: the key, its escapes decoded
+/// (`"mil\u0065stones"` is `milestones`), and the index after its closing quote.
+fn read_key(doc: &[u8], at: usize) -> Option<(Vec<u8>, usize)> {
+    let end = skip_string(doc, at)?;
+    let raw = doc.get(at + 1..end - 1)?;
+    let key = match raw.contains(&b'\\') {
+        true => super::json::parse_string(&doc[at..end]).ok()?.into_bytes(),
+        false => raw.to_vec(),
+    };
+    Some((key, end))
 }
 
 /// `at` is on an opening quote; returns the index after the closing one.
@@ -98,21 +115,13 @@ pub fn top_level_lists(doc: &[u8], keys: &[&'static str]) -> Option<Vec<ListSpan
         return Some(lists);
     }
     loop {
-        let key_start = at;
-        at = skip_string(doc, at)?;
-        let raw_key = doc.get(key_start + 1..at - 1)?;
-        // A key written with escapes (`"mil\u0065stones"`) is still that key.
-        let decoded = raw_key
-            .contains(&b'\\')
-            .then(|| super::json::parse_string(&doc[key_start..at]).ok())
-            .flatten();
-        let key = decoded.as_ref().map_or(raw_key, |key| key.as_bytes());
-        at = skip_whitespace(doc, at);
+        let (key, after_key) = read_key(doc, at)?;
+        at = skip_whitespace(doc, after_key);
         if doc.get(at) != Some(&b':') {
             return None;
         }
         at = skip_whitespace(doc, at + 1);
-        let list_key = keys.iter().find(|name| name.as_bytes() == key);
+        let list_key = keys.iter().find(|name| name.as_bytes() == key.as_slice());
         match (list_key, doc.get(at)) {
             (Some(&key), Some(b'[')) => {
                 let (entries, end) = entries_of(doc, at)?;
@@ -142,10 +151,9 @@ pub fn top_level_value(doc: &[u8], key: &str) -> Option<Range<usize>> {
     }
     at = skip_whitespace(doc, at + 1);
     loop {
-        let key_start = at;
-        at = skip_string(doc, at)?;
-        let found = doc.get(key_start + 1..at - 1)? == key.as_bytes();
-        at = skip_whitespace(doc, at);
+        let (found, after_key) = read_key(doc, at)?;
+        let found = found == key.as_bytes();
+        at = skip_whitespace(doc, after_key);
         if doc.get(at) != Some(&b':') {
             return None;
         }
