@@ -152,38 +152,17 @@ impl<'a> StagedParse<'a> {
             let (doc, unknown_keys) = (self.doc, &mut self.unknown_keys);
             let start = range.start;
             let locate = |offset: usize| spans::position(doc, start + offset);
-            let entry_text = &doc[range];
+            // One tree per entry, walked as the list's type.
+            let node = json::parse(&doc[range]).map_err(|error| malformed(&error, locate))?;
+            let mut walk = Walk::new(&path, unknown_keys, &locate);
             let snapshot = &mut self.snapshot;
-            let (text, path) = (entry_text, path.as_str());
             match spans.key {
-                "sources" => snapshot.sources.push(deserialize_at(
-                    text,
-                    path,
-                    unknown_keys,
-                    locate,
-                    walk::source,
-                )?),
-                "pillars" => snapshot.pillars.push(deserialize_at(
-                    text,
-                    path,
-                    unknown_keys,
-                    locate,
-                    walk::pillar,
-                )?),
-                "action_lines" => snapshot.action_lines.push(deserialize_at(
-                    text,
-                    path,
-                    unknown_keys,
-                    locate,
-                    walk::action_line,
-                )?),
-                _ => snapshot.milestones.push(deserialize_at(
-                    text,
-                    path,
-                    unknown_keys,
-                    locate,
-                    walk::milestone,
-                )?),
+                "sources" => snapshot.sources.push(walk::source(&mut walk, &node)?),
+                "pillars" => snapshot.pillars.push(walk::pillar(&mut walk, &node)?),
+                "action_lines" => snapshot
+                    .action_lines
+                    .push(walk::action_line(&mut walk, &node)?),
+                _ => snapshot.milestones.push(walk::milestone(&mut walk, &node)?),
             }
             self.next = (list, entry + 1);
             parsed += 1;

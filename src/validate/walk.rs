@@ -117,16 +117,23 @@ impl<'a> Walk<'a> {
         }
     }
 
-    /// A string parsed by its type, quoting it when it does not parse.
-    fn parsed<T: FromStr>(&mut self, node: &Node, what: &str) -> Walked<T>
+    /// A date of any precision the type allows, quoting it when it does not parse.
+    fn date<T: FromStr>(&mut self, node: &Node) -> Walked<T>
     where
         T::Err: Display,
     {
         let text = self.string(node)?;
-        text.parse().map_err(|error| match what {
-            "" => self.error(node, error),
-            _ => self.error(node, format!("invalid {what} \"{text}\": {error}")),
-        })
+        text.parse()
+            .map_err(|error| self.error(node, format!("invalid date \"{text}\": {error}")))
+    }
+
+    /// A keyword of a closed vocabulary; its error already names what was found.
+    fn keyword<T: FromStr>(&mut self, node: &Node) -> Walked<T>
+    where
+        T::Err: Display,
+    {
+        let text = self.string(node)?;
+        text.parse().map_err(|error| self.error(node, error))
     }
 
     fn list<T>(
@@ -277,7 +284,7 @@ pub fn snapshot(walk: &mut Walk, node: &Node) -> Walked<Snapshot> {
         id: fields.required(walk, "id", Walk::string)?,
         title: fields.required(walk, "title", Walk::text)?,
         summary: fields.optional(walk, "summary", Walk::text)?,
-        as_of: fields.required(walk, "as_of", |walk, node| walk.parsed(node, "date"))?,
+        as_of: fields.required(walk, "as_of", Walk::date)?,
         default_language: fields.optional(walk, "default_language", Walk::string)?,
         publisher: fields.optional(walk, "publisher", publisher)?,
         sources: fields.required(walk, "sources", |walk, node| walk.list(node, source))?,
@@ -306,7 +313,7 @@ pub fn source(walk: &mut Walk, node: &Node) -> Walked<Source> {
     let source = Source {
         id: fields.required(walk, "id", Walk::string)?,
         title: fields.required(walk, "title", Walk::text)?,
-        date: fields.optional(walk, "date", |walk, node| walk.parsed(node, "date"))?,
+        date: fields.optional(walk, "date", Walk::date)?,
         url: fields.optional(walk, "url", Walk::string)?,
         reference: fields.optional(walk, "reference", Walk::string)?,
         kind: fields.optional(walk, "kind", Walk::string)?,
@@ -333,7 +340,7 @@ pub fn action_line(walk: &mut Walk, node: &Node) -> Walked<ActionLine> {
         pillar: fields.required(walk, "pillar", Walk::string)?,
         title: fields.required(walk, "title", Walk::text)?,
         summary: fields.optional(walk, "summary", Walk::text)?,
-        status: fields.required(walk, "status", |walk, node| walk.parsed(node, ""))?,
+        status: fields.required(walk, "status", Walk::keyword)?,
         owners: fields.list(walk, "owners", Walk::string)?,
         budget: fields.list(walk, "budget", budget_item)?,
         sources: fields.required(walk, "sources", ids)?,
@@ -359,8 +366,8 @@ fn budget_item(walk: &mut Walk, node: &Node) -> Walked<BudgetItem> {
 fn history_entry(walk: &mut Walk, node: &Node) -> Walked<HistoryEntry> {
     let mut fields = walk.fields(node, "struct HistoryEntry")?;
     let entry = HistoryEntry {
-        date: fields.required(walk, "date", |walk, node| walk.parsed(node, "date"))?,
-        status: fields.required(walk, "status", |walk, node| walk.parsed(node, ""))?,
+        date: fields.required(walk, "date", Walk::date)?,
+        status: fields.required(walk, "status", Walk::keyword)?,
         note: fields.optional(walk, "note", Walk::text)?,
         source: fields.required(walk, "source", Walk::string)?,
     };
@@ -375,8 +382,8 @@ pub fn milestone(walk: &mut Walk, node: &Node) -> Walked<Milestone> {
         action_line: fields.required(walk, "action_line", Walk::string)?,
         title: fields.required(walk, "title", Walk::text)?,
         description: fields.optional(walk, "description", Walk::text)?,
-        date: fields.required(walk, "date", |walk, node| walk.parsed(node, "date"))?,
-        status: fields.required(walk, "status", |walk, node| walk.parsed(node, ""))?,
+        date: fields.required(walk, "date", Walk::date)?,
+        status: fields.required(walk, "status", Walk::keyword)?,
         sources: fields.required(walk, "sources", ids)?,
         note: fields.optional(walk, "note", Walk::text)?,
     };
