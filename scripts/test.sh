@@ -7,10 +7,10 @@ cd "$ROOT"
 
 say "format and lints"
 cargo fmt --check
-cargo clippy --features cli --all-targets --quiet -- -D warnings
+cargo clippy --workspace --all-targets --quiet -- -D warnings
 
 say "native tests (core, validator, schema)"
-cargo test --features cli
+cargo test --workspace
 
 say "component tests (wasm-bindgen-test in headless Chromium)"
 with_wasm env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

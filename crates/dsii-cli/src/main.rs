@@ -6,10 +6,10 @@ use std::io::Write as _;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use dsii_monitor::model::{CalendarDate, Language, Snapshot};
-use dsii_monitor::progress::{action_line_counts, milestone_counts, overdue_milestones};
-use dsii_monitor::schema::snapshot_schema_json;
-use dsii_monitor::validate::{self, limits::MAX_BYTES};
+use dsii_core::model::{CalendarDate, Language, Snapshot};
+use dsii_core::progress::{action_line_counts, milestone_counts, overdue_milestones};
+use dsii_core::schema::snapshot_schema_json;
+use dsii_core::validate::{self, limits::MAX_BYTES};
 
 const USAGE: &str = "usage: dsii-validate [--today YYYY-MM-DD] <snapshot.json | http(s)://…>
        dsii-validate --schema   (prints the JSON Schema of the format)";

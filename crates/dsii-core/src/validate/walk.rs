@@ -10,7 +10,8 @@ use super::capped::Capped;
 use super::diagnostic::Diagnostic;
 use super::json::{Json, Node};
 use crate::model::snapshot::{
-    ActionLine, BudgetItem, HistoryEntry, Milestone, Pillar, Publisher, Snapshot, Source,
+    ActionLine, BudgetItem, HistoryEntry, Milestone, MilestoneChange, Pillar, PreviousSnapshot,
+    Publisher, Rescheduling, Snapshot, Source,
 };
 use crate::model::text::is_language_tag;
 use crate::model::Text;
@@ -293,9 +294,20 @@ pub fn snapshot(walk: &mut Walk, node: &Node) -> Walked<Snapshot> {
             walk.list(node, action_line)
         })?,
         milestones: fields.required(walk, "milestones", |walk, node| walk.list(node, milestone))?,
+        previous: fields.optional(walk, "previous", previous_snapshot)?,
     };
     fields.finish(walk);
     Ok(snapshot)
+}
+
+fn previous_snapshot(walk: &mut Walk, node: &Node) -> Walked<PreviousSnapshot> {
+    let mut fields = walk.fields(node, "struct PreviousSnapshot")?;
+    let previous = PreviousSnapshot {
+        url: fields.required(walk, "url", Walk::string)?,
+        as_of: fields.required(walk, "as_of", Walk::date)?,
+    };
+    fields.finish(walk);
+    Ok(previous)
 }
 
 fn publisher(walk: &mut Walk, node: &Node) -> Walked<Publisher> {
@@ -386,9 +398,33 @@ pub fn milestone(walk: &mut Walk, node: &Node) -> Walked<Milestone> {
         status: fields.required(walk, "status", Walk::keyword)?,
         sources: fields.required(walk, "sources", ids)?,
         note: fields.optional(walk, "note", Walk::text)?,
+        history: fields.list(walk, "history", milestone_change)?,
     };
     fields.finish(walk);
     Ok(milestone)
+}
+
+fn milestone_change(walk: &mut Walk, node: &Node) -> Walked<MilestoneChange> {
+    let mut fields = walk.fields(node, "struct MilestoneChange")?;
+    let change = MilestoneChange {
+        date: fields.required(walk, "date", Walk::date)?,
+        status: fields.optional(walk, "status", Walk::keyword)?,
+        rescheduled: fields.optional(walk, "rescheduled", rescheduling)?,
+        note: fields.optional(walk, "note", Walk::text)?,
+        source: fields.required(walk, "source", Walk::string)?,
+    };
+    fields.finish(walk);
+    Ok(change)
+}
+
+fn rescheduling(walk: &mut Walk, node: &Node) -> Walked<Rescheduling> {
+    let mut fields = walk.fields(node, "struct Rescheduling")?;
+    let rescheduling = Rescheduling {
+        from: fields.required(walk, "from", Walk::date)?,
+        to: fields.required(walk, "to", Walk::date)?,
+    };
+    fields.finish(walk);
+    Ok(rescheduling)
 }
 
 /// Reads one snapshot text on its own, for tests of the text rules.

@@ -1,15 +1,16 @@
 //! Filters, counts, timeline grouping and exports on a small snapshot, without a browser.
-#![cfg(not(target_arch = "wasm32"))]
 
-use dsii_monitor::export::{citation, selection_csv};
-use dsii_monitor::filter::{select, status_counts, Filter, Selection};
-use dsii_monitor::model::{ActionLineStatus, CalendarDate, Language};
-use dsii_monitor::prepared::PreparedSnapshot;
-use dsii_monitor::timeline::{group, Period, TimelineItem};
-use dsii_monitor::validate::load;
+use dsii_core::export::{citation, selection_csv};
+use dsii_core::filter::{select, status_counts, Filter, Selection};
+use dsii_core::model::{ActionLineStatus, CalendarDate, Language};
+use dsii_core::prepared::PreparedSnapshot;
+use dsii_core::timeline::{group, Period, TimelineItem};
+use dsii_core::validate::load;
 
 fn small() -> PreparedSnapshot {
-    PreparedSnapshot::new(load(include_bytes!("fixtures/small_monitor.json")).unwrap())
+    PreparedSnapshot::new(
+        load(include_bytes!("../../../tests/fixtures/small_monitor.json")).unwrap(),
+    )
 }
 
 fn day(text: &str) -> CalendarDate {

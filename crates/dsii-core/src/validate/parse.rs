@@ -193,7 +193,7 @@ fn deserialize_at<T>(
 mod tests {
     use super::*;
 
-    const SMALL: &str = include_str!("../../tests/fixtures/small_monitor.json");
+    const SMALL: &str = include_str!("../../../../tests/fixtures/small_monitor.json");
 
     #[test]
     fn an_error_in_a_list_entry_names_its_path_and_its_place_in_the_document() {

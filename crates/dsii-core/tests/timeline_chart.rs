@@ -1,15 +1,16 @@
 //! The drawn timeline's lanes and clusters, and the pillar cards' counts, without a browser.
-#![cfg(not(target_arch = "wasm32"))]
 
-use dsii_monitor::chart::{lay_out, Axis, LaneKey, ROWS_PER_LANE};
-use dsii_monitor::filter::{pillar_tallies, select, status_counts, Filter};
-use dsii_monitor::model::{ActionLineStatus, CalendarDate};
-use dsii_monitor::prepared::PreparedSnapshot;
-use dsii_monitor::progress::MilestoneState;
-use dsii_monitor::validate::load;
+use dsii_core::chart::{lay_out, Axis, LaneKey, ROWS_PER_LANE};
+use dsii_core::filter::{pillar_tallies, select, status_counts, Filter};
+use dsii_core::model::{ActionLineStatus, CalendarDate};
+use dsii_core::prepared::PreparedSnapshot;
+use dsii_core::progress::MilestoneState;
+use dsii_core::validate::load;
 
 fn small() -> PreparedSnapshot {
-    PreparedSnapshot::new(load(include_bytes!("fixtures/small_monitor.json")).unwrap())
+    PreparedSnapshot::new(
+        load(include_bytes!("../../../tests/fixtures/small_monitor.json")).unwrap(),
+    )
 }
 
 fn day(text: &str) -> CalendarDate {

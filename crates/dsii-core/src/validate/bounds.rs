@@ -162,6 +162,16 @@ impl Bounds {
         self.text(milestone.description.as_ref(), || at("description"));
         self.cited_sources(&milestone.sources, || at("sources"));
         self.text(milestone.note.as_ref(), || at("note"));
+        self.entries(
+            &milestone.history,
+            MAX_ITEM_ENTRIES,
+            || at("history"),
+            |b, k, change| {
+                let at = |field: &str| at(&format!("history[{k}].{field}"));
+                b.text(change.note.as_ref(), || at("note"));
+                b.id(change.source.as_str(), || at("source"));
+            },
+        );
     }
 }
 
@@ -178,6 +188,10 @@ pub fn check(snapshot: &Snapshot) -> Capped {
         bounds.string(name, MAX_TEXT_CHARS, || "publisher.name".into());
         let url = publisher.url.as_deref();
         bounds.string(url, MAX_TEXT_CHARS, || "publisher.url".into());
+    }
+    if let Some(previous) = &snapshot.previous {
+        let url = previous.url.as_str();
+        bounds.string(url, MAX_TEXT_CHARS, || "previous.url".into());
     }
     let sources = &snapshot.sources;
     bounds.entries(sources, MAX_SOURCES, || "sources".into(), Bounds::source);

@@ -1,5 +1,4 @@
 //! The validator command: exit status, errors and the summary a researcher reads.
-#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 
 use std::fs;
 use std::io::{Read, Write};
@@ -8,12 +7,12 @@ use std::path::Path;
 use std::process::{Command, Output};
 use std::thread;
 
-const BUNDLED: &str = include_str!("../data/dsii.json");
+const BUNDLED: &str = include_str!("../../../data/dsii.json");
 
 fn validate(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dsii-validate"))
+    Command::new(env!("CARGO_BIN_EXE_dsii"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .output()
         .expect("the validator runs")
 }

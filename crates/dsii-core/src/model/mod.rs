@@ -16,7 +16,8 @@ pub use host::host_concerns;
 pub use language::Language;
 pub use link::link_target;
 pub use snapshot::{
-    ActionLine, BudgetItem, HistoryEntry, Milestone, Pillar, Publisher, Snapshot, Source,
+    ActionLine, BudgetItem, HistoryEntry, Milestone, MilestoneChange, Pillar, PreviousSnapshot,
+    Publisher, Rescheduling, Snapshot, Source,
 };
 pub use status::{ActionLineStatus, MilestoneStatus};
 pub use text::{Resolved, Text};

@@ -1,13 +1,12 @@
 //! The validator accepts the bundled snapshot and rejects each kind of bad document
 //! with a message that names the place and the expectation.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::time::{Duration, Instant};
 
-use dsii_monitor::validate::{checks, limits, load, parse, Diagnostic, SnapshotError};
+use dsii_core::validate::{checks, limits, load, parse, Diagnostic, SnapshotError};
 use serde_json::{json, Value};
 
-const BUNDLED: &str = include_str!("../data/dsii.json");
+const BUNDLED: &str = include_str!("../../../data/dsii.json");
 
 fn bundled() -> Value {
     serde_json::from_str(BUNDLED).expect("the bundled snapshot is JSON")
@@ -487,4 +486,4 @@ fn a_form_feed_between_list_entries_is_not_json_and_is_refused() {
     }
 }
 
-const SMALL_FOR_TRICKS: &str = include_str!("fixtures/small_monitor.json");
+const SMALL_FOR_TRICKS: &str = include_str!("../../../tests/fixtures/small_monitor.json");

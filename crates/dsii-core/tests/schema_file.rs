@@ -1,12 +1,12 @@
 //! The committed JSON Schema is the one the Rust types generate.
 //! Regenerate with: cargo run --features cli --bin dsii-validate -- --schema > schema/snapshot-v1.schema.json
-#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
+#![cfg(feature = "schema")]
 
-use dsii_monitor::schema::snapshot_schema_json;
+use dsii_core::schema::snapshot_schema_json;
 
 #[test]
 fn the_committed_schema_matches_the_types() {
-    let committed = include_str!("../schema/snapshot-v1.schema.json");
+    let committed = include_str!("../../../schema/snapshot-v1.schema.json");
     assert!(
         committed == snapshot_schema_json(),
         "schema/snapshot-v1.schema.json is out of date; regenerate it (see this file's header)"

@@ -1,12 +1,11 @@
 //! No input of any kind makes the validator panic: random bytes, random JSON and
 //! mutations of the bundled snapshot, with a bounded budget so the suite stays quick.
-#![cfg(not(target_arch = "wasm32"))]
 
-use dsii_monitor::validate::load;
+use dsii_core::validate::load;
 use proptest::prelude::*;
 use serde_json::Value;
 
-const BUNDLED: &str = include_str!("../data/dsii.json");
+const BUNDLED: &str = include_str!("../../../data/dsii.json");
 
 fn json_value() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![

@@ -122,6 +122,17 @@ pub fn check(snapshot: &Snapshot) -> Findings {
         snapshot.publisher.as_ref().and_then(|p| p.url.as_deref()),
         &mut findings,
     );
+    if let Some(previous) = snapshot.previous.as_ref() {
+        if previous.as_of >= snapshot.as_of {
+            findings.errors.push_with(|| {
+                let message = format!(
+                    "expected a date before this snapshot's as_of ({}), found {}",
+                    snapshot.as_of, previous.as_of
+                );
+                Diagnostic::new("previous.as_of", message)
+            });
+        }
+    }
     for (index, source) in snapshot.sources.iter().enumerate() {
         check_link(
             &format!("sources[{index}].url"),
@@ -155,6 +166,16 @@ pub fn check(snapshot: &Snapshot) -> Findings {
         lines.require(&milestone.action_line, || at("action_line"), &mut findings);
         for (k, id) in milestone.sources.iter().enumerate() {
             sources.require(id, || at(&format!("sources[{k}]")), &mut findings);
+        }
+        for (k, change) in milestone.history.iter().enumerate() {
+            let at = |field: &str| at(&format!("history[{k}].{field}"));
+            sources.require(&change.source, || at("source"), &mut findings);
+            if change.status.is_none() && change.rescheduled.is_none() {
+                let message = "expected a status, a rescheduling or both: it records no change";
+                findings
+                    .errors
+                    .push_with(|| Diagnostic::new(at("status"), message));
+            }
         }
         if milestone.sources.is_empty() {
             let warning = || Diagnostic::new(at("sources"), "cites no source");

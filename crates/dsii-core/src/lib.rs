@@ -1,0 +1,21 @@
+//! The pure core of the policy monitor: the snapshot format, its validation, and everything
+//! derived from it (statuses, filters, the timeline and its drawing, exports, the text of
+//! both languages). It has no web dependency, and every function that depends on the date
+//! takes it as a parameter, so the widget and the `dsii` command share it and it is tested
+//! natively.
+
+pub mod chart;
+pub mod embed_snippet;
+pub mod export;
+pub mod filter;
+pub mod i18n;
+pub mod model;
+pub mod prepared;
+pub mod progress;
+#[cfg(feature = "schema")]
+pub mod schema;
+pub mod search;
+pub mod source_policy;
+pub mod timeline;
+pub mod validate;
+pub mod view_state;
