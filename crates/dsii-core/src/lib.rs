@@ -4,6 +4,7 @@
 //! takes it as a parameter, so the widget and the `dsii` command share it and it is tested
 //! natively.
 
+pub mod changes;
 pub mod chart;
 pub mod embed_snippet;
 pub mod export;

@@ -17,7 +17,7 @@ use crate::validate::limits::{
 pub const SCHEMA_VERSION: u64 = 1;
 
 /// A dated picture of a strategy's progress.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "schema",
@@ -62,7 +62,7 @@ pub struct Snapshot {
 }
 
 /// Where the preceding snapshot of the same strategy is published.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PreviousSnapshot {
     /// Its URL: absolute, or relative to this snapshot's own URL.
@@ -77,7 +77,7 @@ pub struct PreviousSnapshot {
 }
 
 /// Who maintains the snapshot.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Publisher {
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_TEXT_CHARS)))]
@@ -89,7 +89,7 @@ pub struct Publisher {
 }
 
 /// A document that facts cite: a letter, motion, commitment, news report…
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Source {
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_ID_CHARS)))]
@@ -112,7 +112,7 @@ pub struct Source {
 }
 
 /// A main theme of the strategy.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Pillar {
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_ID_CHARS)))]
@@ -123,7 +123,7 @@ pub struct Pillar {
 }
 
 /// A line of work under a pillar.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ActionLine {
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_ID_CHARS)))]
@@ -159,7 +159,7 @@ pub struct ActionLine {
 }
 
 /// Money committed to an action line.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BudgetItem {
     /// Whole euros.
@@ -175,7 +175,7 @@ pub struct BudgetItem {
 }
 
 /// A dated change of an action line's status.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct HistoryEntry {
     pub date: FuzzyDate,
@@ -188,7 +188,7 @@ pub struct HistoryEntry {
 }
 
 /// A dated event or commitment of an action line.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Milestone {
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_ID_CHARS)))]
@@ -217,7 +217,7 @@ pub struct Milestone {
 }
 
 /// A dated change of a milestone: a new status, a new date, or both.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MilestoneChange {
     /// When the change was made or made known.

@@ -1,6 +1,10 @@
 //! Every interface string in Dutch and English, and the formats that differ by
 //! language: amounts, counts and day spans.
 
+mod changes;
+
+pub use changes::{change_badge, changes_since, count_changes, count_units};
+
 use crate::model::{ActionLineStatus, Language};
 use crate::progress::{MilestoneState, StateTally};
 
@@ -326,7 +330,12 @@ pub fn format_eur(amount: u64, language: Language) -> String {
 }
 
 /// Picks the singular or plural form for a count: "1 actielijn", "3 actielijnen".
-fn counted(count: usize, language: Language, nl: (&str, &str), en: (&str, &str)) -> String {
+pub(crate) fn counted(
+    count: usize,
+    language: Language,
+    nl: (&str, &str),
+    en: (&str, &str),
+) -> String {
     let (one, many) = match language {
         Language::Nl => nl,
         Language::En => en,

@@ -1,0 +1,128 @@
+//! A change set: what moved in a strategy over a period, item by item, each change
+//! with the sources that report it.
+
+use std::collections::BTreeMap;
+
+use super::slip::Slip;
+use crate::model::{ActionLineStatus, CalendarDate, FuzzyDate, MilestoneStatus, Source, Text};
+
+/// What a change is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ItemKind {
+    ActionLine,
+    Milestone,
+    Source,
+}
+
+impl ItemKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemKind::ActionLine => "action_line",
+            ItemKind::Milestone => "milestone",
+            ItemKind::Source => "source",
+        }
+    }
+}
+
+/// What happened to the item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChangeKind {
+    Added,
+    Removed,
+    Retitled {
+        from: Text,
+    },
+    LineStatus {
+        from: Option<ActionLineStatus>,
+        to: ActionLineStatus,
+    },
+    MilestoneStatus {
+        from: Option<MilestoneStatus>,
+        to: MilestoneStatus,
+    },
+    /// A milestone done in the period, known from its date rather than a status change.
+    Done,
+    /// The milestone's date moved; `slip` when its deadline moved later.
+    Rescheduled {
+        from: FuzzyDate,
+        to: FuzzyDate,
+        slip: Option<Slip>,
+    },
+    /// A pending commitment whose date passed in the period.
+    BecameOverdue {
+        due: FuzzyDate,
+    },
+    /// The action line's total budget, in whole euros.
+    Budget {
+        from: u64,
+        to: u64,
+    },
+}
+
+impl ChangeKind {
+    /// A stable keyword for machine-readable output and CSS classes.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ChangeKind::Added => "added",
+            ChangeKind::Removed => "removed",
+            ChangeKind::Retitled { .. } => "retitled",
+            ChangeKind::LineStatus { .. } | ChangeKind::MilestoneStatus { .. } => "status",
+            ChangeKind::Done => "done",
+            ChangeKind::Rescheduled { slip: Some(_), .. } => "slipped",
+            ChangeKind::Rescheduled { .. } => "rescheduled",
+            ChangeKind::BecameOverdue { .. } => "overdue",
+            ChangeKind::Budget { .. } => "budget",
+        }
+    }
+}
+
+/// One change of one item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub item: ItemKind,
+    pub id: String,
+    /// The item's title as it is now, or as it was when it was removed.
+    pub title: Text,
+    pub kind: ChangeKind,
+    /// When it happened, when the documents say so.
+    pub date: Option<FuzzyDate>,
+    /// The sources that report it, as the documents describe them.
+    pub sources: Vec<Source>,
+}
+
+/// The changes of a period, in a stable order: by kind of item, then as the documents
+/// list the items.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeSet {
+    /// The first day of the period (the previous snapshot's `as_of` for a comparison).
+    pub since: CalendarDate,
+    /// The last day: the newer snapshot's `as_of`.
+    pub until: CalendarDate,
+    pub changes: Vec<Change>,
+}
+
+impl ChangeSet {
+    /// The changes of each item, for its badges; built once, so looking up every card
+    /// stays n log n.
+    pub fn by_item(&self) -> BTreeMap<(ItemKind, &str), Vec<&Change>> {
+        let mut by_item: BTreeMap<(ItemKind, &str), Vec<&Change>> = BTreeMap::new();
+        for change in &self.changes {
+            let key = (change.item, change.id.as_str());
+            by_item.entry(key).or_default().push(change);
+        }
+        by_item
+    }
+
+    /// How many changes there are of each keyword, in first-seen order.
+    pub fn tally(&self) -> Vec<(&'static str, usize)> {
+        let mut tally: Vec<(&'static str, usize)> = Vec::new();
+        for change in &self.changes {
+            let key = change.kind.as_str();
+            match tally.iter_mut().find(|(seen, _)| *seen == key) {
+                Some((_, count)) => *count += 1,
+                None => tally.push((key, 1)),
+            }
+        }
+        tally
+    }
+}

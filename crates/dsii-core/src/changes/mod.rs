@@ -1,0 +1,14 @@
+//! Following a strategy over time: what changed within one snapshot's period, from its
+//! own dated facts, and what changed from one snapshot to the next. The widget and the
+//! `dsii` command share these.
+
+mod between;
+mod change;
+mod slip;
+mod sources;
+mod within;
+
+pub use between::changes_between;
+pub use change::{Change, ChangeKind, ChangeSet, ItemKind};
+pub use slip::{slip, DateUnit, Slip};
+pub use within::changes_within;

@@ -1,0 +1,99 @@
+//! What happened between a date and a snapshot's `as_of`, from the dated facts inside
+//! the one document: status histories, milestones done, commitments that fell due.
+
+use super::change::{Change, ChangeKind, ChangeSet, ItemKind};
+use super::slip::slip;
+use super::sources::SourceIndex;
+use crate::model::{CalendarDate, FuzzyDate, MilestoneStatus, Snapshot};
+
+/// Whether a date may fall in the period: a fuzzy date counts when it overlaps it.
+fn overlaps(date: FuzzyDate, since: CalendarDate, until: CalendarDate) -> bool {
+    date.end() >= since && date.start() <= until
+}
+
+/// The changes from `since` to the snapshot's `as_of`, both days included.
+pub fn changes_within(snapshot: &Snapshot, since: CalendarDate) -> ChangeSet {
+    let until = snapshot.as_of;
+    let sources = SourceIndex::of(snapshot);
+    let mut changes = Vec::new();
+
+    for line in &snapshot.action_lines {
+        let mut history: Vec<_> = line.history.iter().collect();
+        history.sort_by_key(|entry| entry.date.sort_key());
+        let mut before = None;
+        for entry in history {
+            if overlaps(entry.date, since, until) {
+                changes.push(Change {
+                    item: ItemKind::ActionLine,
+                    id: line.id.clone(),
+                    title: line.title.clone(),
+                    kind: ChangeKind::LineStatus {
+                        from: before,
+                        to: entry.status,
+                    },
+                    date: Some(entry.date),
+                    sources: sources.cite([entry.source.as_str()]),
+                });
+            }
+            before = Some(entry.status);
+        }
+    }
+
+    for milestone in &snapshot.milestones {
+        let change = |kind, date, sources: Vec<_>| Change {
+            item: ItemKind::Milestone,
+            id: milestone.id.clone(),
+            title: milestone.title.clone(),
+            kind,
+            date,
+            sources,
+        };
+        let mut history: Vec<_> = milestone.history.iter().collect();
+        history.sort_by_key(|entry| entry.date.sort_key());
+        let mut before = None;
+        for entry in &history {
+            let cited = || sources.cite([entry.source.as_str()]);
+            let in_period = overlaps(entry.date, since, until);
+            if let Some(moved) = entry.rescheduled.filter(|_| in_period) {
+                let kind = ChangeKind::Rescheduled {
+                    from: moved.from,
+                    to: moved.to,
+                    slip: slip(moved.from, moved.to),
+                };
+                changes.push(change(kind, Some(entry.date), cited()));
+            }
+            if let Some(status) = entry.status {
+                if in_period {
+                    let kind = ChangeKind::MilestoneStatus {
+                        from: before,
+                        to: status,
+                    };
+                    changes.push(change(kind, Some(entry.date), cited()));
+                }
+                before = Some(status);
+            }
+        }
+        let cited = || sources.cite(milestone.sources.iter().map(String::as_str));
+        let status_recorded = history.iter().any(|entry| entry.status.is_some());
+        match milestone.status {
+            MilestoneStatus::Done if !status_recorded && overlaps(milestone.date, since, until) => {
+                changes.push(change(ChangeKind::Done, Some(milestone.date), cited()));
+            }
+            MilestoneStatus::Pending
+                if milestone.date.end() >= since && milestone.date.end() < until =>
+            {
+                let kind = ChangeKind::BecameOverdue {
+                    due: milestone.date,
+                };
+                changes.push(change(kind, Some(milestone.date), cited()));
+            }
+            _ => {}
+        }
+    }
+
+    ChangeSet {
+        since,
+        until,
+        changes,
+    }
+}

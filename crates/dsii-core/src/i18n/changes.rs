@@ -1,0 +1,141 @@
+//! The words of change badges and change lists: "nieuw", "gepland → in uitvoering",
+//! "2 kwartalen later".
+
+use super::{counted, format_eur, state_label, status_label};
+use crate::changes::{ChangeKind, DateUnit, ItemKind, Slip};
+use crate::model::{Language, MilestoneStatus};
+use crate::progress::MilestoneState;
+
+fn milestone_status_label(status: MilestoneStatus, language: Language) -> &'static str {
+    let state = match status {
+        MilestoneStatus::Done => MilestoneState::Done,
+        MilestoneStatus::Pending => MilestoneState::Pending,
+        MilestoneStatus::Cancelled => MilestoneState::Cancelled,
+    };
+    state_label(state, language)
+}
+
+/// "2 kwartalen" / "2 quarters".
+pub fn count_units(slip: Slip, language: Language) -> String {
+    let (nl, en) = match slip.unit {
+        DateUnit::Day => (("dag", "dagen"), ("day", "days")),
+        DateUnit::Month => (("maand", "maanden"), ("month", "months")),
+        DateUnit::Quarter => (("kwartaal", "kwartalen"), ("quarter", "quarters")),
+        DateUnit::Half => (("halfjaar", "halfjaren"), ("half-year", "half-years")),
+        DateUnit::Year => (("jaar", "jaar"), ("year", "years")),
+    };
+    counted(slip.amount as usize, language, nl, en)
+}
+
+/// "from → to" with the statuses in lower case after the first; "new status" when the
+/// earlier status is not known.
+fn status_move(from: Option<&str>, to: &str, language: Language) -> String {
+    match (from, language) {
+        (Some(from), _) => format!("{from} → {}", to.to_lowercase()),
+        (None, Language::Nl) => format!("nu {}", to.to_lowercase()),
+        (None, Language::En) => format!("now {}", to.to_lowercase()),
+    }
+}
+
+/// The short label of a change, for its badge.
+pub fn change_badge(kind: &ChangeKind, item: ItemKind, language: Language) -> String {
+    let nl = language == Language::Nl;
+    match kind {
+        ChangeKind::Added if item == ItemKind::Source => {
+            if nl { "nieuwe bron" } else { "new source" }.to_owned()
+        }
+        ChangeKind::Added => if nl { "nieuw" } else { "new" }.to_owned(),
+        ChangeKind::Removed => if nl { "vervallen" } else { "removed" }.to_owned(),
+        ChangeKind::Retitled { .. } => if nl { "nieuwe titel" } else { "retitled" }.to_owned(),
+        ChangeKind::LineStatus { from, to } => status_move(
+            from.map(|status| status_label(status, language)),
+            status_label(*to, language),
+            language,
+        ),
+        ChangeKind::MilestoneStatus { from, to } => status_move(
+            from.map(|status| milestone_status_label(status, language)),
+            milestone_status_label(*to, language),
+            language,
+        ),
+        ChangeKind::Done => if nl { "gedaan" } else { "done" }.to_owned(),
+        ChangeKind::Rescheduled {
+            slip: Some(slip), ..
+        } => {
+            let units = count_units(*slip, language);
+            if nl {
+                format!("{units} later")
+            } else {
+                format!("slipped {units}")
+            }
+        }
+        ChangeKind::Rescheduled { .. } => if nl { "nieuwe datum" } else { "new date" }.to_owned(),
+        ChangeKind::BecameOverdue { .. } => {
+            if nl { "nu te laat" } else { "now overdue" }.to_owned()
+        }
+        ChangeKind::Budget { from, to } => {
+            let (from, to) = (format_eur(*from, language), format_eur(*to, language));
+            format!("budget {from} → {to}")
+        }
+    }
+}
+
+/// "Wat is er veranderd sinds 15 november 2025" heading words, without the date.
+pub fn changes_since(language: Language) -> &'static str {
+    match language {
+        Language::Nl => "Wat is er veranderd sinds",
+        Language::En => "What changed since",
+    }
+}
+
+/// "9 wijzigingen" / "9 changes".
+pub fn count_changes(count: usize, language: Language) -> String {
+    counted(
+        count,
+        language,
+        ("wijziging", "wijzigingen"),
+        ("change", "changes"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ActionLineStatus, FuzzyDate};
+
+    #[test]
+    fn a_slip_reads_in_the_dates_own_unit_in_both_languages() {
+        let slip = Slip {
+            amount: 2,
+            unit: DateUnit::Quarter,
+        };
+        let kind = ChangeKind::Rescheduled {
+            from: "2025-Q4".parse::<FuzzyDate>().unwrap(),
+            to: "2026-Q2".parse::<FuzzyDate>().unwrap(),
+            slip: Some(slip),
+        };
+        assert_eq!(
+            change_badge(&kind, ItemKind::Milestone, Language::En),
+            "slipped 2 quarters"
+        );
+        assert_eq!(
+            change_badge(&kind, ItemKind::Milestone, Language::Nl),
+            "2 kwartalen later"
+        );
+    }
+
+    #[test]
+    fn a_status_change_names_both_statuses() {
+        let kind = ChangeKind::LineStatus {
+            from: Some(ActionLineStatus::Planned),
+            to: ActionLineStatus::InProgress,
+        };
+        assert_eq!(
+            change_badge(&kind, ItemKind::ActionLine, Language::En),
+            "Planned → in progress"
+        );
+        assert_eq!(
+            change_badge(&kind, ItemKind::ActionLine, Language::Nl),
+            "Gepland → in uitvoering"
+        );
+    }
+}
