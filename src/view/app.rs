@@ -10,6 +10,7 @@ use super::fetch_snapshot::fetch_snapshot;
 use super::load_error::LoadError;
 use super::load_error_view::LoadErrorView;
 use super::monitor::Monitor;
+use super::previous_snapshot::SnapshotOrigin;
 use super::snapshot_source::{origin_of, snapshot_target};
 use super::url_sync::{use_view_state, HistoryMode};
 use crate::i18n::{interface_language, messages};
@@ -82,6 +83,7 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
         })
     };
     let redirect_base = base.clone();
+    let (origin_base, origin_policy) = (base.clone(), policy.clone());
     let snapshot = LocalResource::new(move || {
         attempt.track();
         let target = target.get();
@@ -115,9 +117,15 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
                     let base = base.clone();
                     snapshot.get().map(|result| match result {
                         Ok(loaded) => {
-                            let data_host = target.get_untracked().ok().and_then(|target| target.other_host);
+                            let target = target.get_untracked().ok();
+                            let origin = target.as_ref().map(|target| SnapshotOrigin {
+                                href: target.href.clone(),
+                                base: origin_base.clone(),
+                                policy: origin_policy.clone(),
+                            });
+                            let data_host = target.and_then(|target| target.other_host);
                             view! {
-                                <Monitor loaded state data_host browser_language clock_today base owns_url default_layout />
+                                <Monitor loaded state data_host browser_language clock_today base owns_url default_layout origin />
                             }
                             .into_any()
                         }

@@ -15,6 +15,7 @@ use crate::progress::MilestoneState;
 use crate::view_state::{ViewMode, ViewState};
 
 use super::localized::localized;
+use super::previous_snapshot::SnapshotOrigin;
 use super::url_sync::current_href;
 
 #[derive(Clone)]
@@ -32,6 +33,8 @@ pub struct MonitorContext {
     pub base: Arc<str>,
     /// The view is kept in the page URL, so the page URL links to it.
     owns_url: bool,
+    /// Where the snapshot came from, for finding its predecessor.
+    pub origin: Option<SnapshotOrigin>,
 }
 
 impl MonitorContext {
@@ -42,6 +45,7 @@ impl MonitorContext {
         clock_today: CalendarDate,
         base: Arc<str>,
         owns_url: bool,
+        origin: Option<SnapshotOrigin>,
     ) -> Self {
         let snapshot_language = prepared
             .snapshot
@@ -70,6 +74,7 @@ impl MonitorContext {
             expanded: RwSignal::new(BTreeSet::new()),
             base,
             owns_url,
+            origin,
         }
     }
 

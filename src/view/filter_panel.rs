@@ -119,6 +119,7 @@ pub fn FilterPanel() -> impl IntoView {
         (ViewMode::Both, message(|m| m.view_both), None),
         (ViewMode::Cards, message(|m| m.view_cards), None),
         (ViewMode::Timeline, message(|m| m.view_timeline), None),
+        (ViewMode::Changes, message(|m| m.view_changes), None),
     ];
     let languages = vec![
         (Language::Nl, Signal::stored("Nederlands"), Some("nl")),

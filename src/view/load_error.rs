@@ -27,6 +27,13 @@ pub enum LoadError {
     Refused(#[from] SourceRefusal),
     #[error("{0}")]
     Invalid(#[from] SnapshotError),
+    /// A previous version that turns out to monitor another strategy.
+    #[error("{url} is a snapshot of \"{found}\", not of \"{expected}\"")]
+    OtherStrategy {
+        url: String,
+        expected: String,
+        found: String,
+    },
 }
 
 impl LoadError {
@@ -37,7 +44,7 @@ impl LoadError {
             LoadError::Timeout { .. } => messages.error_timeout,
             LoadError::Http { status: 404, .. } => messages.error_not_found,
             LoadError::Http { .. } | LoadError::Body { .. } => messages.error_http,
-            LoadError::Invalid(_) => messages.error_invalid,
+            LoadError::Invalid(_) | LoadError::OtherStrategy { .. } => messages.error_invalid,
             LoadError::TooLarge { .. } => messages.error_too_large,
             LoadError::Refused(_) => messages.error_refused,
         }

@@ -3,6 +3,8 @@
 pub mod action_line_card;
 pub mod app;
 pub mod badges;
+pub mod change_list;
+pub mod changes_panel;
 pub mod clipboard;
 pub mod clock;
 pub mod context;
@@ -22,6 +24,7 @@ pub mod monitor;
 pub mod next_task;
 pub mod pillar_cards;
 pub mod pillar_overview;
+pub mod previous_snapshot;
 pub mod show_more;
 pub mod snapshot_source;
 pub mod source_list;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::changes_panel::ChangesPanel;
 use super::clock::mark;
 use super::context::{use_monitor, MonitorContext};
 use super::export_panel::ExportPanel;
@@ -14,12 +15,13 @@ use super::filter_panel::FilterPanel;
 use super::header::Header;
 use super::pillar_cards::PillarCards;
 use super::pillar_overview::PillarOverview;
+use super::previous_snapshot::SnapshotOrigin;
 use super::summary_bar::SummaryBar;
 use super::timeline_chart::TimelineChart;
 use super::timeline_view::TimelineView;
 use crate::i18n::{messages, more_remarks, show_all_lines};
 use crate::model::{CalendarDate, Language};
-use crate::view_state::{Layout, ViewState};
+use crate::view_state::{Layout, ViewMode, ViewState};
 
 /// Remarks beyond these are counted, not listed: a hostile document can carry millions.
 const SHOWN_WARNINGS: usize = 50;
@@ -129,6 +131,9 @@ pub fn Monitor(
     owns_url: bool,
     /// The layout unless the view state names one.
     default_layout: Layout,
+    /// Where the snapshot came from; without it the changes view uses dated facts only.
+    #[prop(default = None)]
+    origin: Option<SnapshotOrigin>,
 ) -> impl IntoView {
     let LoadedSnapshot { prepared, json } = loaded;
     let context = MonitorContext::new(
@@ -138,6 +143,7 @@ pub fn Monitor(
         clock_today,
         base,
         owns_url,
+        origin,
     );
     let language = context.language;
     provide_context(context);
@@ -150,6 +156,9 @@ pub fn Monitor(
         <article class=move || format!("dsii-monitor dsii-monitor--{}", layout().as_str())
             lang=move || language.get().tag()>
             <Header data_host />
+            <Show when=move || view_mode() == ViewMode::Changes>
+                <ChangesPanel />
+            </Show>
             <PillarOverview />
             <FilterPanel />
             <FilterChips />

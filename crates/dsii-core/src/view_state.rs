@@ -13,16 +13,24 @@ pub enum ViewMode {
     Both,
     Cards,
     Timeline,
+    /// What changed over a period first, then cards and timeline with change badges.
+    Changes,
 }
 
 impl ViewMode {
-    pub const ALL: [ViewMode; 3] = [ViewMode::Both, ViewMode::Cards, ViewMode::Timeline];
+    pub const ALL: [ViewMode; 4] = [
+        ViewMode::Both,
+        ViewMode::Cards,
+        ViewMode::Timeline,
+        ViewMode::Changes,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             ViewMode::Both => "both",
             ViewMode::Cards => "cards",
             ViewMode::Timeline => "timeline",
+            ViewMode::Changes => "changes",
         }
     }
 
@@ -86,6 +94,8 @@ pub struct ViewState {
     pub theme: Theme,
     /// The layout, when chosen; else the placement's own (glance when embedded).
     pub layout: Option<Layout>,
+    /// Where the changes view starts, when not at the previous snapshot.
+    pub since: Option<CalendarDate>,
 }
 
 fn non_empty(value: &str) -> Option<String> {
@@ -94,8 +104,8 @@ fn non_empty(value: &str) -> Option<String> {
 }
 
 /// The keys a view state reads and writes; anything else in a URL belongs to the host.
-pub const KEYS: [&str; 10] = [
-    "src", "lang", "view", "pillar", "status", "overdue", "q", "today", "theme", "layout",
+pub const KEYS: [&str; 11] = [
+    "src", "lang", "view", "pillar", "status", "overdue", "q", "today", "theme", "layout", "since",
 ];
 
 /// Where a widget keeps its view in a page URL. A standalone page owns the plain keys;
@@ -221,6 +231,7 @@ impl ViewState {
                     .unwrap_or_default();
             }
             "today" => self.today = value.parse().ok(),
+            "since" => self.since = value.parse().ok(),
             "src" => self.src = non_empty(value),
             "theme" => {
                 self.theme = [Theme::Light, Theme::Dark]
@@ -271,6 +282,9 @@ impl ViewState {
         if let Some(layout) = self.layout {
             query.append_pair("layout", layout.as_str());
         }
+        if let Some(since) = self.since {
+            query.append_pair("since", &since.to_string());
+        }
         query.finish()
     }
 }
@@ -283,7 +297,7 @@ mod tests {
     #[test]
     fn a_shared_link_restores_the_exact_view() {
         let query = "src=https%3A%2F%2Fexample.org%2Fs.json&lang=en&view=timeline&pillar=slim\
-                     &status=delayed%2Cin_progress&overdue=1&q=Oekra%C3%AFne+drones&today=2026-04-01&theme=dark&layout=full";
+                     &status=delayed%2Cin_progress&overdue=1&q=Oekra%C3%AFne+drones&today=2026-04-01&theme=dark&layout=full&since=2025-11-15";
         let state = ViewState::from_query(query);
         assert_eq!(state.src.as_deref(), Some("https://example.org/s.json"));
         assert_eq!(state.lang, Some(Language::En));
@@ -301,7 +315,13 @@ mod tests {
         );
         assert_eq!(state.theme, Theme::Dark);
         assert_eq!(state.layout, Some(Layout::Full));
+        assert_eq!(
+            state.since.map(|d| d.to_string()).as_deref(),
+            Some("2025-11-15")
+        );
         assert_eq!(ViewState::from_query(&state.to_query()), state);
+        let changes = ViewState::from_query("view=changes");
+        assert_eq!(changes.view, ViewMode::Changes);
     }
 
     #[test]

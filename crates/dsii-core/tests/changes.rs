@@ -126,3 +126,18 @@ fn the_bundled_strategy_shows_what_happened_without_a_previous_version() {
         assert!(!change.sources.is_empty(), "{} cites no source", change.id);
     }
 }
+
+#[test]
+fn a_chosen_date_wins_then_the_previous_snapshot_then_the_last_half_year() {
+    use dsii_core::changes::{comparison, Comparison};
+    let since: CalendarDate = "2026-01-01".parse().unwrap();
+    let current = snapshot(CURRENT);
+    assert_eq!(comparison(&current, Some(since)), Comparison::Within(since));
+    assert_eq!(comparison(&current, None), Comparison::WithPrevious);
+    let first = snapshot(PREVIOUS);
+    let half_a_year_before: CalendarDate = "2025-05-17".parse().unwrap();
+    assert_eq!(
+        comparison(&first, None),
+        Comparison::Within(half_a_year_before)
+    );
+}

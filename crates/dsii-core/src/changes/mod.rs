@@ -4,11 +4,13 @@
 
 mod between;
 mod change;
+mod period;
 mod slip;
 mod sources;
 mod within;
 
 pub use between::changes_between;
 pub use change::{Change, ChangeKind, ChangeSet, ItemKind};
+pub use period::{comparison, Comparison, DEFAULT_DAYS_BACK};
 pub use slip::{slip, DateUnit, Slip};
 pub use within::changes_within;
