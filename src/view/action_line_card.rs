@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 
 use super::badges::{StateBadge, StatusBadge};
+use super::change_badges::ChangeBadges;
 use super::clipboard::{Copier, CopyStatus};
 use super::context::use_monitor;
 use super::source_list::SourceList;
+use crate::changes::ItemKind;
 use crate::export::citation;
 use crate::i18n::{format_eur, milestone_tally};
 use crate::progress::StateTally;
@@ -180,6 +182,7 @@ pub fn ActionLineCard(line: usize) -> impl IntoView {
                 </button>
             </h4>
             <StatusBadge status=action_line.status />
+            <ChangeBadges item=ItemKind::ActionLine id=action_line.id.clone() />
             {owners}
             {budget}
             {progress}

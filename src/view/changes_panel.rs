@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use super::change_badges::ShownChanges;
 use super::change_list::change_groups;
 use super::context::use_monitor;
 use super::dom::replace_children;
@@ -115,6 +116,10 @@ pub fn ChangesPanel() -> impl IntoView {
         _ => None,
     };
     let empty = move || set().is_some_and(|set| set.changes.is_empty());
+    // Cards and timeline items carry badges while this view is open.
+    let badges = context.changes;
+    Effect::new(move |_| badges.set(set().map(|set| Arc::new(ShownChanges::new(set)))));
+    on_cleanup(move || badges.set(None));
     let groups = NodeRef::<Div>::new();
     Effect::new(move |_| {
         let language = language.get();

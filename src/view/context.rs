@@ -14,6 +14,7 @@ use crate::prepared::PreparedSnapshot;
 use crate::progress::MilestoneState;
 use crate::view_state::{ViewMode, ViewState};
 
+use super::change_badges::ShownChanges;
 use super::localized::localized;
 use super::previous_snapshot::SnapshotOrigin;
 use super::url_sync::current_href;
@@ -35,6 +36,8 @@ pub struct MonitorContext {
     owns_url: bool,
     /// Where the snapshot came from, for finding its predecessor.
     pub origin: Option<SnapshotOrigin>,
+    /// The changes the changes view shows, for the badges on cards and timeline items.
+    pub changes: RwSignal<Option<Arc<ShownChanges>>>,
 }
 
 impl MonitorContext {
@@ -75,6 +78,7 @@ impl MonitorContext {
             base,
             owns_url,
             origin,
+            changes: RwSignal::new(None),
         }
     }
 

@@ -3,6 +3,7 @@
 pub mod action_line_card;
 pub mod app;
 pub mod badges;
+pub mod change_badges;
 pub mod change_list;
 pub mod changes_panel;
 pub mod clipboard;

@@ -4,10 +4,12 @@
 use leptos::prelude::*;
 
 use super::badges::StateBadge;
+use super::change_badges::ChangeBadges;
 use super::context::{use_monitor, MonitorContext};
 use super::show_more::{use_render_limit, ShowMore, PAGE_SIZE};
 use super::source_list::SourceList;
 use super::timeline_chart::TimelineChart;
+use crate::changes::ItemKind;
 use crate::i18n::messages;
 use crate::model::fuzzy_date::format_day;
 use crate::model::Language;
@@ -74,6 +76,7 @@ pub(super) fn milestone_item(
             </p>
             <h5 class="dsii-tl__title">{context.text(&milestone.title)}</h5>
             <StateBadge state />
+            <ChangeBadges item=ItemKind::Milestone id=milestone.id.clone() />
             <p class="dsii-tl__line">
                 {context.message(|m| m.of_action_line)} ": "
                 <button type="button" class="dsii-link-button"

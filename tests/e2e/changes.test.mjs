@@ -120,3 +120,18 @@ test('inside a script embed and an iframe the changes show, in English and in Du
   assert.ok((await changes(frame.locator('body'))).includes('2 kwartalen later | Depot Noord open'));
   assert.deepEqual(page.problems, []);
 });
+
+test('while the changes show, changed cards and timeline items carry the same badges', async () => {
+  const page = await harness.open('/?src=/fixtures/policy_v2.json&view=changes&lang=en&layout=full&today=2026-03-20');
+  const card = page.locator('.dsii-line', { has: page.getByRole('button', { name: 'Repair on site and remotely' }) });
+  await card.locator('.dsii-change__badge').first().waitFor();
+  assert.deepEqual(await card.locator('.dsii-change__badge').allInnerTexts(), ['retitled', 'Planned → in progress']);
+  const item = page.locator('.dsii-tl__item', { has: page.getByRole('heading', { name: 'Northern depot open' }) });
+  assert.deepEqual(await item.locator('.dsii-change__badge').allInnerTexts(), ['slipped 2 quarters']);
+  const unchanged = page.locator('.dsii-tl__item', { has: page.getByRole('heading', { name: 'Data portal live' }) });
+  assert.equal(await unchanged.locator('.dsii-change__badge').count(), 0);
+  // Leaving the view takes the badges away.
+  await page.getByRole('button', { name: 'Cards and timeline' }).click();
+  await page.getByRole('region', { name: /What changed/ }).waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.dsii-change__badge').count(), 0);
+});

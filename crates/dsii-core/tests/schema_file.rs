@@ -1,5 +1,5 @@
 //! The committed JSON Schema is the one the Rust types generate.
-//! Regenerate with: cargo run --features cli --bin dsii-validate -- --schema > schema/snapshot-v1.schema.json
+//! Regenerate with: cargo run -p dsii-cli -- schema > schema/snapshot-v1.schema.json
 #![cfg(feature = "schema")]
 
 use dsii_core::schema::snapshot_schema_json;

@@ -102,27 +102,14 @@ pub struct ChangeSet {
 }
 
 impl ChangeSet {
-    /// The changes of each item, for its badges; built once, so looking up every card
-    /// stays n log n.
-    pub fn by_item(&self) -> BTreeMap<(ItemKind, &str), Vec<&Change>> {
-        let mut by_item: BTreeMap<(ItemKind, &str), Vec<&Change>> = BTreeMap::new();
-        for change in &self.changes {
-            let key = (change.item, change.id.as_str());
-            by_item.entry(key).or_default().push(change);
+    /// The positions of each item's changes, for its badges; built once, so looking up
+    /// every card stays n log n.
+    pub fn by_item(&self) -> BTreeMap<(ItemKind, String), Vec<usize>> {
+        let mut by_item: BTreeMap<(ItemKind, String), Vec<usize>> = BTreeMap::new();
+        for (index, change) in self.changes.iter().enumerate() {
+            let key = (change.item, change.id.clone());
+            by_item.entry(key).or_default().push(index);
         }
         by_item
-    }
-
-    /// How many changes there are of each keyword, in first-seen order.
-    pub fn tally(&self) -> Vec<(&'static str, usize)> {
-        let mut tally: Vec<(&'static str, usize)> = Vec::new();
-        for change in &self.changes {
-            let key = change.kind.as_str();
-            match tally.iter_mut().find(|(seen, _)| *seen == key) {
-                Some((_, count)) => *count += 1,
-                None => tally.push((key, 1)),
-            }
-        }
-        tally
     }
 }

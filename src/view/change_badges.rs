@@ -1,0 +1,51 @@
+//! Badges on cards and timeline items while the changes view shows a change set:
+//! "nieuw", "gepland → in uitvoering", "2 kwartalen later".
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::context::use_monitor;
+use crate::changes::{ChangeSet, ItemKind};
+use crate::i18n::change_badge;
+
+/// A change set with the positions of each item's changes.
+#[derive(Debug, PartialEq)]
+pub struct ShownChanges {
+    pub set: Arc<ChangeSet>,
+    by_item: BTreeMap<(ItemKind, String), Vec<usize>>,
+}
+
+impl ShownChanges {
+    pub fn new(set: Arc<ChangeSet>) -> Self {
+        let by_item = set.by_item();
+        Self { set, by_item }
+    }
+}
+
+#[component]
+pub fn ChangeBadges(item: ItemKind, id: String) -> impl IntoView {
+    let context = use_monitor();
+    let (changes, language) = (context.changes, context.language);
+    move || {
+        let language = language.get();
+        changes.with(|shown| {
+            let shown = shown.as_ref()?;
+            let positions = shown.by_item.get(&(item, id.clone()))?;
+            let badges: Vec<_> = positions
+                .iter()
+                .filter_map(|&position| shown.set.changes.get(position))
+                .map(|change| {
+                    let keyword = change.kind.as_str();
+                    view! {
+                        <span class=format!("dsii-change__badge dsii-change__badge--{keyword}")>
+                            {change_badge(&change.kind, change.item, language)}
+                        </span>
+                    }
+                })
+                .collect();
+            Some(view! { <span class="dsii-change-badges">{badges}</span> })
+        })
+    }
+}
