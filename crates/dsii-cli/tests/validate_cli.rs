@@ -1,4 +1,5 @@
-//! The validator command: exit status, errors and the summary a researcher reads.
+//! `dsii validate` and `dsii schema`: exit status, errors and the summary a researcher
+//! reads, and clap's usage errors.
 
 use std::fs;
 use std::io::{Read, Write};
@@ -9,12 +10,16 @@ use std::thread;
 
 const BUNDLED: &str = include_str!("../../../data/dsii.json");
 
-fn validate(args: &[&str]) -> Output {
+fn dsii(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dsii"))
         .args(args)
         .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .output()
-        .expect("the validator runs")
+        .expect("the command runs")
+}
+
+fn validate(args: &[&str]) -> Output {
+    dsii(&[&["validate"][..], args].concat())
 }
 
 fn stdout(output: &Output) -> String {
@@ -74,7 +79,52 @@ fn a_missing_file_is_not_valid_and_bad_usage_says_how() {
     );
     let output = validate(&["--today", "2026-13-01", "data/dsii.json"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("usage: dsii-validate"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("month 13 does not exist"), "{stderr}");
+    assert!(stderr.contains("try '--help'"), "{stderr}");
+    let stderr = String::from_utf8_lossy(&validate(&[]).stderr).into_owned();
+    assert!(stderr.contains("Usage: dsii validate"), "{stderr}");
+}
+
+#[test]
+fn usage_errors_exit_two_and_print_nothing_on_stdout() {
+    for args in [
+        &["validate"][..],
+        &["validate", "--bogus", "data/dsii.json"],
+        &["validate", "a.json", "b.json"],
+        &["export-csv", "data/dsii.json"],
+        &["frobnicate"],
+        &[],
+    ] {
+        let output = dsii(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn the_top_level_help_documents_every_subcommand_and_the_exit_codes() {
+    let output = dsii(&["--help"]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    for subcommand in ["validate", "schema", "export-csv", "import-csv"] {
+        assert!(text.contains(subcommand), "{text}");
+    }
+    assert!(text.contains("Exit status:"), "{text}");
+    assert!(text.contains("2  usage error"), "{text}");
+}
+
+#[test]
+fn schema_prints_the_json_schema_of_the_types() {
+    let output = dsii(&["schema"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output),
+        dsii_core::schema::snapshot_schema_json(),
+        "dsii schema must print what schema/snapshot-v1.schema.json is generated from"
+    );
+    let schema: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(schema["title"], "Policy monitor snapshot, format version 1");
 }
 
 /// Writes a document where the validator can read it; returns its path.

@@ -1,0 +1,154 @@
+//! A change set as Markdown to paste into an article: a heading, a sub-heading per kind
+//! of item and a bullet per change, its sources as links. Titles and URLs are data, not
+//! markup: every character Markdown could read as markup is escaped.
+//!
+//! ```markdown
+//! ## Changes from 15 Nov 2025 to 20 Mar 2026 (12 changes)
+//!
+//! ### Action lines
+//!
+//! - **In progress → delayed**: New depots · 10 Mar 2026 ([Second progress letter](https://example.org/letter-2))
+//! ```
+
+use std::fmt::Write as _;
+
+use dsii_core::changes::{Change, ChangeSet};
+use dsii_core::model::{link_target, FuzzyDate, Language, Source};
+
+use super::describe;
+use super::one_line::one_line;
+
+pub fn render(set: &ChangeSet, language: Language) -> String {
+    let day = |date| FuzzyDate::Day(date).display(language);
+    let (since, until) = (day(set.since), day(set.until));
+    let heading = describe::heading(&since, &until, set.changes.len(), language);
+    let mut out = format!("## {heading}\n");
+    if set.changes.is_empty() {
+        let _ = writeln!(out, "\n{}", describe::no_changes(language));
+    }
+    for (item, changes) in describe::groups(set) {
+        let _ = writeln!(out, "\n### {}\n", describe::group_title(item, language));
+        for change in changes {
+            write_change(&mut out, change, language);
+        }
+    }
+    out
+}
+
+fn write_change(out: &mut String, change: &Change, language: Language) {
+    let badge = escape(&describe::badge(change, language));
+    let title = escape(describe::title(change, language));
+    let _ = write!(out, "- **{badge}**: {title}");
+    if let Some(detail) = describe::detail(change, language, escape) {
+        let _ = write!(out, " ({detail})");
+    }
+    if let Some(date) = describe::date(change, language) {
+        let _ = write!(out, " · {}", escape(&date));
+    }
+    if !change.sources.is_empty() {
+        let links: Vec<String> = change
+            .sources
+            .iter()
+            .map(|source| link(source, language))
+            .collect();
+        let _ = write!(out, " ({})", links.join(", "));
+    }
+    out.push('\n');
+}
+
+/// The source as a link when its URL is a safe http(s) one, else its title alone.
+fn link(source: &Source, language: Language) -> String {
+    let title = escape(describe::source_title(source, language));
+    match source.url.as_deref().and_then(link_target) {
+        Some(url) => format!("[{title}]({})", destination(url)),
+        None => title,
+    }
+}
+
+/// Text that Markdown shows as written: on one line, with every character that could
+/// open emphasis, code, a link, an image, HTML, an entity, strikethrough, a table cell
+/// or math escaped. Nothing else needs it: data never starts a line here.
+pub fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in one_line(text).chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '!' | '~' | '|' | '$'
+        ) {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+/// A link destination. `link_target` let no space or line break through; a URL without
+/// brackets, backslashes or what could be an entity (`&…;`) is written as it is, which
+/// every Markdown dialect reads, and any other inside `<…>` with `<`, `>`, `&` and
+/// backslashes escaped (CommonMark).
+fn destination(url: &str) -> String {
+    let special = |c: char| matches!(c, '\\' | '<' | '>' | '(' | ')');
+    let entity = url.contains('&') && url.contains(';');
+    if !url.contains(special) && !entity {
+        return url.to_owned();
+    }
+    let mut escaped = String::from("<");
+    for c in url.chars() {
+        if matches!(c, '\\' | '<' | '>' | '&') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped.push('>');
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dsii_core::model::Text;
+
+    fn source(title: &str, url: &str) -> Source {
+        Source {
+            id: "s".to_owned(),
+            title: Text::Plain(title.to_owned()),
+            date: None,
+            url: Some(url.to_owned()),
+            reference: None,
+            kind: None,
+        }
+    }
+
+    #[test]
+    fn markup_in_a_title_is_escaped_as_text() {
+        assert_eq!(
+            escape("*bold* [x](javascript:y) <b>&amp; `c` ~s~ a|b $m$ !"),
+            r"\*bold\* \[x\](javascript:y) \<b\>\&amp; \`c\` \~s\~ a\|b \$m\$ \!"
+        );
+    }
+
+    #[test]
+    fn a_title_cannot_start_a_new_line_of_markup() {
+        assert_eq!(escape("end\n# Heading\n- item"), "end # Heading - item");
+    }
+
+    #[test]
+    fn only_http_urls_become_links_and_their_brackets_are_escaped() {
+        assert_eq!(
+            link(&source("Brief [1]", "https://e.org/a?b=1"), Language::En),
+            r"[Brief \[1\]](https://e.org/a?b=1)"
+        );
+        assert_eq!(
+            link(&source("Brief", "https://e.org/a_(b)<c>"), Language::En),
+            r"[Brief](<https://e.org/a_(b)\<c\>>)"
+        );
+        assert_eq!(
+            link(&source("Brief", "https://e.org/?a=1&amp;b=2"), Language::En),
+            r"[Brief](<https://e.org/?a=1\&amp;b=2>)"
+        );
+        assert_eq!(
+            link(&source("Brief", "javascript:alert(1)"), Language::En),
+            "Brief"
+        );
+    }
+}

@@ -1,0 +1,108 @@
+//! A change set for a terminal: a heading, then per kind of item one line per change
+//! and an indented line per source.
+//!
+//! ```text
+//! Changes from 2025-11-15 to 2026-03-20 (12 changes)
+//!
+//! Action lines
+//! - In progress → delayed: New depots [depots] · 10 Mar 2026
+//!     source: Second progress letter <https://example.org/letter-2>
+//! ```
+
+use std::fmt::Write as _;
+
+use dsii_core::changes::{Change, ChangeSet};
+use dsii_core::model::Language;
+
+use super::describe;
+use super::one_line::one_line;
+
+pub fn render(set: &ChangeSet, language: Language) -> String {
+    let mut out = String::new();
+    let (since, until) = (set.since.to_string(), set.until.to_string());
+    let count = set.changes.len();
+    let _ = writeln!(
+        out,
+        "{}",
+        describe::heading(&since, &until, count, language)
+    );
+    if set.changes.is_empty() {
+        let _ = writeln!(out, "{}", describe::no_changes(language));
+    }
+    for (item, changes) in describe::groups(set) {
+        let _ = writeln!(out, "\n{}", describe::group_title(item, language));
+        for change in changes {
+            write_change(&mut out, change, language);
+        }
+    }
+    out
+}
+
+fn write_change(out: &mut String, change: &Change, language: Language) {
+    let badge = describe::badge(change, language);
+    let title = one_line(describe::title(change, language));
+    let _ = write!(out, "- {badge}: {title} [{}]", one_line(&change.id));
+    if let Some(detail) = describe::detail(change, language, one_line) {
+        let _ = write!(out, " ({detail})");
+    }
+    if let Some(date) = describe::date(change, language) {
+        let _ = write!(out, " · {date}");
+    }
+    out.push('\n');
+    let label = describe::source_label(language);
+    for source in &change.sources {
+        let title = one_line(describe::source_title(source, language));
+        let _ = match &source.url {
+            Some(url) => writeln!(out, "    {label}: {title} <{}>", one_line(url)),
+            None => writeln!(out, "    {label}: {title}"),
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dsii_core::changes::{ChangeKind, ItemKind};
+    use dsii_core::model::{Source, Text};
+
+    #[test]
+    fn an_empty_period_says_so_under_its_heading() {
+        let set = ChangeSet {
+            since: "2026-01-01".parse().unwrap(),
+            until: "2026-02-01".parse().unwrap(),
+            changes: Vec::new(),
+        };
+        assert_eq!(
+            render(&set, Language::Nl),
+            "Wijzigingen van 2026-01-01 tot 2026-02-01 (0 wijzigingen)\nGeen wijzigingen.\n"
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_line_break_or_escape_code_stays_on_its_line() {
+        let source = Source {
+            id: "s".to_owned(),
+            title: Text::Plain("Letter\nforged: line".to_owned()),
+            date: None,
+            url: None,
+            reference: None,
+            kind: None,
+        };
+        let set = ChangeSet {
+            since: "2026-01-01".parse().unwrap(),
+            until: "2026-02-01".parse().unwrap(),
+            changes: vec![Change {
+                item: ItemKind::ActionLine,
+                id: "a\u{1b}[2J".to_owned(),
+                title: Text::Plain("Two\nlines".to_owned()),
+                kind: ChangeKind::Added,
+                date: None,
+                sources: vec![source],
+            }],
+        };
+        let text = render(&set, Language::En);
+        assert!(text.contains("- new: Two lines [a\u{FFFD}[2J]\n"), "{text}");
+        assert!(text.contains("    source: Letter forged: line\n"), "{text}");
+        assert!(!text.contains('\u{1b}'));
+    }
+}

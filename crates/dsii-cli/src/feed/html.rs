@@ -1,0 +1,128 @@
+//! The HTML of an entry's content: a paragraph, then the changes grouped as in the other
+//! formats, each source a link when its URL is a safe http(s) one. Data is HTML-escaped
+//! here; the XML writer escapes the whole again as the `<content type="html">` text.
+
+use std::fmt::Write as _;
+
+use dsii_core::changes::{Change, ChangeSet};
+use dsii_core::model::{link_target, Language, Source};
+
+use crate::diff_output::describe;
+
+/// `text` safe as HTML text or a quoted attribute value.
+pub fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// A paragraph of the entry's own words (no data in it needs escaping beyond `escape`).
+pub fn paragraph(text: &str) -> String {
+    format!("<p>{}</p>", escape(text))
+}
+
+/// The changes as a heading and a list per kind of item.
+pub fn changes(set: &ChangeSet, language: Language) -> String {
+    let mut html = String::new();
+    for (item, changes) in describe::groups(set) {
+        let _ = write!(
+            html,
+            "<h3>{}</h3><ul>",
+            escape(describe::group_title(item, language))
+        );
+        for change in changes {
+            html.push_str("<li>");
+            write_change(&mut html, change, language);
+            html.push_str("</li>");
+        }
+        html.push_str("</ul>");
+    }
+    html
+}
+
+fn write_change(html: &mut String, change: &Change, language: Language) {
+    let badge = escape(&describe::badge(change, language));
+    let title = escape(describe::title(change, language));
+    let _ = write!(html, "<strong>{badge}</strong>: {title}");
+    if let Some(detail) = describe::detail(change, language, escape) {
+        let _ = write!(html, " ({detail})");
+    }
+    if let Some(date) = describe::date(change, language) {
+        let _ = write!(html, " · {}", escape(&date));
+    }
+    if !change.sources.is_empty() {
+        let links: Vec<String> = change
+            .sources
+            .iter()
+            .map(|source| link(source, language))
+            .collect();
+        let _ = write!(html, " ({})", links.join(", "));
+    }
+}
+
+fn link(source: &Source, language: Language) -> String {
+    let title = escape(describe::source_title(source, language));
+    match source.url.as_deref().and_then(link_target) {
+        Some(url) => format!("<a href=\"{}\">{title}</a>", escape(url)),
+        None => title,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dsii_core::changes::{ChangeKind, ItemKind};
+    use dsii_core::model::Text;
+
+    fn set_with(title: &str, url: &str) -> ChangeSet {
+        ChangeSet {
+            since: "2026-01-01".parse().unwrap(),
+            until: "2026-02-01".parse().unwrap(),
+            changes: vec![Change {
+                item: ItemKind::ActionLine,
+                id: "a".to_owned(),
+                title: Text::Plain(title.to_owned()),
+                kind: ChangeKind::Added,
+                date: None,
+                sources: vec![Source {
+                    id: "s".to_owned(),
+                    title: Text::Plain("Brief".to_owned()),
+                    date: None,
+                    url: Some(url.to_owned()),
+                    reference: None,
+                    kind: None,
+                }],
+            }],
+        }
+    }
+
+    #[test]
+    fn a_hostile_title_is_text_and_a_safe_source_a_link() {
+        let html = changes(
+            &set_with("<script>x</script> & 'q'", "https://e.org/?a=1&b=\"2\""),
+            Language::En,
+        );
+        assert_eq!(
+            html,
+            "<h3>Action lines</h3><ul><li><strong>new</strong>: \
+             &lt;script&gt;x&lt;/script&gt; &amp; &#39;q&#39; \
+             (<a href=\"https://e.org/?a=1&amp;b=&quot;2&quot;\">Brief</a>)</li></ul>"
+        );
+    }
+
+    #[test]
+    fn a_source_with_another_scheme_is_not_a_link() {
+        let html = changes(&set_with("x", "javascript:alert(1)"), Language::En);
+        assert!(!html.contains("<a "), "{html}");
+        assert!(html.contains("(Brief)"), "{html}");
+    }
+}

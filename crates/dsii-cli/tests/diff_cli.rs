@@ -1,0 +1,186 @@
+//! `dsii diff`: the changes between the two versions of the test policy as a terminal,
+//! a program and an article read them, and the exit status when something is wrong.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const V1: &str = "tests/fixtures/policy_v1.json";
+const V2: &str = "tests/fixtures/policy_v2.json";
+
+fn dsii(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dsii"))
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .output()
+        .expect("dsii runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Runs `dsii diff` on the two versions and checks it succeeded quietly.
+fn diff_of_versions(extra: &[&str]) -> String {
+    let mut args = vec!["diff", V1, V2];
+    args.extend_from_slice(extra);
+    let output = dsii(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+    stdout(&output)
+}
+
+#[test]
+fn the_text_of_the_test_policys_changes_is_pinned() {
+    assert_eq!(
+        diff_of_versions(&[]),
+        include_str!("expected/diff_v1_v2.txt")
+    );
+}
+
+#[test]
+fn the_markdown_of_the_test_policys_changes_is_pinned() {
+    assert_eq!(
+        diff_of_versions(&["--format", "markdown"]),
+        include_str!("expected/diff_v1_v2.md")
+    );
+}
+
+#[test]
+fn the_pinned_text_shows_every_kind_of_change_with_its_source() {
+    let text = include_str!("expected/diff_v1_v2.txt");
+    for expected in [
+        "Changes from 2025-11-15 to 2026-03-20 (12 changes)",
+        "- In progress → delayed: New depots [depots] · 10 Mar 2026",
+        "- budget €2 million → €2.5 million: New depots [depots]",
+        "- retitled: Repair on site and remotely [repair] (was “Repair on site”)",
+        "- new: Mechanic training [training]",
+        "- slipped 2 quarters: Northern depot open [m-depot-north] (Q4 2025 → Q2 2026)",
+        "- slipped 6 months: Southern depot open [m-depot-south] (Mar 2026 → Sep 2026)",
+        "- now overdue: Tools ordered [m-repair-tools] · Jan 2026",
+        "- Pending → done: Repair pilot [m-repair-pilot] · 16 Feb 2026",
+        "- new: First course [m-training-start] · Q4 2026",
+        "- removed: API for researchers [m-data-api]",
+        "- new source: Second progress letter [s-letter-2]",
+        "    source: Second progress letter <https://example.org/letter-2>",
+        "    source: The plan <https://example.org/plan>",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+}
+
+#[test]
+fn json_lists_every_change_with_its_keyword_and_values() {
+    let json: Value =
+        serde_json::from_str(&diff_of_versions(&["--format", "json"])).expect("the output is JSON");
+    assert_eq!(json["since"], "2025-11-15");
+    assert_eq!(json["until"], "2026-03-20");
+    assert_eq!(json["language"], "en");
+    let changes = json["changes"].as_array().expect("a list of changes");
+    let keywords: Vec<&str> = changes
+        .iter()
+        .map(|change| change["change"].as_str().expect("a keyword"))
+        .collect();
+    assert_eq!(
+        keywords,
+        [
+            "status", "budget", "retitled", "status", "added", "slipped", "slipped", "overdue",
+            "status", "added", "removed", "added"
+        ]
+    );
+    for change in changes {
+        for key in ["item", "id", "title", "label", "date", "sources"] {
+            assert!(change.get(key).is_some(), "{key} missing in {change}");
+        }
+        for source in change["sources"].as_array().expect("sources") {
+            assert!(source["id"].is_string() && source["title"].is_string());
+            assert!(source["url"].is_string() || source["url"].is_null());
+        }
+    }
+    assert_eq!(changes[1]["from"], 2_000_000);
+    assert_eq!(changes[1]["to"], 2_500_000);
+    assert_eq!(changes[2]["from"], "Repair on site");
+    assert_eq!(
+        changes[5]["slip"],
+        serde_json::json!({"amount": 2, "unit": "quarter"})
+    );
+    assert_eq!(
+        changes[6]["slip"],
+        serde_json::json!({"amount": 6, "unit": "month"})
+    );
+    assert_eq!(changes[7]["due"], "2026-01");
+    assert_eq!(changes[8]["to"], "done");
+    assert_eq!(changes[10]["item"], "milestone");
+    assert_eq!(changes[11]["item"], "source");
+}
+
+#[test]
+fn one_snapshot_since_a_date_lists_what_its_own_dated_facts_say_in_dutch() {
+    let output = dsii(&["diff", V2, "--since", "2025-11-15", "--lang", "nl"]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        text.starts_with("Wijzigingen van 2025-11-15 tot 2026-03-20 (6 wijzigingen)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- 2 kwartalen later: Depot Noord open"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    bron: Het plan <https://example.org/plan>"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_unreadable_file_exits_one_and_names_it() {
+    let output = dsii(&["diff", V1, "tests/fixtures/no_such_snapshot.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("error: tests/fixtures/no_such_snapshot.json: "),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(stdout(&output), "");
+}
+
+#[test]
+fn an_invalid_document_exits_one_with_the_validators_errors_and_its_name() {
+    let output = dsii(&["diff", V1, "tests/fixtures/unknown_status.json"]);
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(
+        errors.contains("error: tests/fixtures/unknown_status.json: action_lines[0].status"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("invalid: tests/fixtures/unknown_status.json"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    for args in [
+        &["diff", V2][..],
+        &["diff", V1, V2, "--since", "2025-11-15"],
+        &["diff", V2, "--since", "15-11-2025"],
+        &["diff", V1, V2, "--format", "html"],
+        &["diff", V1, V2, "--lang", "de"],
+        &["diff"],
+    ] {
+        let output = dsii(args);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert_eq!(stdout(&output), "", "{args:?}");
+    }
+}
