@@ -82,6 +82,11 @@ impl MonitorContext {
         }
     }
 
+    /// Whether the monitor is the standalone page (it owns the page and its URL).
+    pub fn is_standalone_page(&self) -> bool {
+        self.owns_url
+    }
+
     /// A snapshot text that follows the reader's language.
     pub fn text(&self, text: &Text) -> impl IntoView + use<> {
         let text = text.clone();

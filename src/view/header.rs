@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::context::use_monitor;
+use super::page_feed::page_feed;
 use crate::i18n::count_days_ago;
 use crate::model::fuzzy_date::format_day;
 use crate::model::link_target;
@@ -21,6 +22,17 @@ pub fn Header(
     let age = move || as_of.days_until(today.get());
     let clock_today = context.clock_today;
     let reference_notice = context.message(|m| m.reference_date_notice);
+    // The page's feed follows the bundled snapshot, not data a link brought in.
+    let feed = (context.is_standalone_page() && data_host.is_none())
+        .then(page_feed)
+        .flatten()
+        .map(|href| {
+            view! {
+                <p class="dsii-header__follow">
+                    <a href=href type="application/atom+xml">{context.message(|m| m.follow)}</a>
+                </p>
+            }
+        });
     let data_host = data_host.map(|host| {
         view! {
             <p class="dsii-header__data-host">{context.message(|m| m.data_from)} " " <strong>{host}</strong></p>
@@ -47,6 +59,7 @@ pub fn Header(
                 " (" {move || count_days_ago(age(), language.get())} ")"
             </p>
             {data_host}
+            {feed}
             <Show when=move || today.get() != clock_today>
                 <p class="dsii-header__reference-date" role="note">
                     {reference_notice} " "

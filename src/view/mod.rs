@@ -23,6 +23,7 @@ pub mod load_error_view;
 pub mod localized;
 pub mod monitor;
 pub mod next_task;
+pub mod page_feed;
 pub mod pillar_cards;
 pub mod pillar_overview;
 pub mod previous_snapshot;

@@ -135,3 +135,16 @@ test('while the changes show, changed cards and timeline items carry the same ba
   await page.getByRole('region', { name: /What changed/ }).waitFor({ state: 'detached' });
   assert.equal(await page.locator('.dsii-change__badge').count(), 0);
 });
+
+test('the standalone page announces its feed and offers to follow it; other data gets no such link', async () => {
+  const page = await harness.open('/?lang=en');
+  const follow = page.getByRole('link', { name: 'Follow (Atom feed)' });
+  const href = await follow.getAttribute('href');
+  assert.equal(href, `${harness.server.origin}/data/feed.xml`);
+  assert.equal(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href'), 'data/feed.xml');
+  const feed = await (await page.request.get(href)).text();
+  assert.match(feed, /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
+  assert.match(feed, /<title>Monitor Defensie Strategie voor Industrie en Innovatie \(D-SII\)<\/title>/);
+  const other = await harness.open('/?lang=en&src=/fixtures/small_monitor.json');
+  assert.equal(await other.getByRole('link', { name: 'Follow (Atom feed)' }).count(), 0);
+});
