@@ -14,8 +14,7 @@ use super::dom::replace_children;
 use super::load_error::LoadError;
 use super::previous_snapshot::fetch_previous;
 use crate::changes::{changes_between, changes_within, comparison, ChangeSet, Comparison};
-use crate::i18n::{changes_since, count_changes, messages};
-use crate::model::fuzzy_date::format_day;
+use crate::i18n::{changes_since, count_changes, format_day, messages};
 use crate::model::CalendarDate;
 
 /// What the panel can show at a given moment.

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::context::use_monitor;
 use super::page_feed::page_feed;
-use crate::i18n::count_days_ago;
-use crate::model::fuzzy_date::format_day;
+use crate::i18n::{count_days_ago, format_day};
+
 use crate::model::link_target;
 
 /// Older data than this gets a visible notice.

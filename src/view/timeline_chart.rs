@@ -12,8 +12,9 @@ use super::next_task::after_paint;
 use super::show_more::{use_render_limit, ShowMore, PAGE_SIZE};
 use super::timeline_view::milestone_item;
 use crate::chart::{lay_out, Axis, Lane, LaneKey, Mark};
-use crate::i18n::{count_milestones, drawing_summary, milestone_tally, state_label, Messages};
-use crate::model::fuzzy_date::format_day;
+use crate::i18n::{
+    count_milestones, drawing_summary, format_day, milestone_tally, state_label, Messages,
+};
 use crate::model::Language;
 
 /// The drawing's least width per year in CSS pixels (6em, as the stylesheet sets it,

@@ -10,20 +10,8 @@ use super::show_more::{use_render_limit, ShowMore, PAGE_SIZE};
 use super::source_list::SourceList;
 use super::timeline_chart::TimelineChart;
 use crate::changes::ItemKind;
-use crate::i18n::messages;
-use crate::model::fuzzy_date::format_day;
-use crate::model::Language;
+use crate::i18n::{format_day, period_label};
 use crate::timeline::{group, month_span, Period, TimelineItem, YearGroup};
-
-fn period_label(period: Period, year: i32, language: Language) -> String {
-    let messages = messages(language);
-    match period {
-        Period::Year => format!("{year} · {}", messages.whole_year),
-        Period::Half(1) => format!("{year} · {}", messages.first_half),
-        Period::Half(_) => format!("{year} · {}", messages.second_half),
-        Period::Quarter(quarter) => format!("Q{quarter} {year}"),
-    }
-}
 
 /// The months of the year the date spans, drawn by one element: its first month and
 /// width are CSS variables (set through the CSSOM, which a strict CSP allows).

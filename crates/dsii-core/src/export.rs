@@ -1,9 +1,9 @@
 //! What a reader can take away: the filtered selection as CSV, and a citation line.
 
 use crate::filter::Selection;
-use crate::i18n::{state_label, status_label};
+use crate::i18n::{citation_line, state_label, status_label};
 use crate::model::link::is_invisible;
-use crate::model::{CalendarDate, Language};
+use crate::model::{CalendarDate, Language, Source};
 use crate::prepared::PreparedSnapshot;
 use crate::progress::MilestoneState;
 
@@ -64,6 +64,8 @@ pub fn selection_csv(
     today: CalendarDate,
 ) -> String {
     let snapshot = &prepared.snapshot;
+    // Column names and row kinds are keys, the same in every language; titles and
+    // statuses are in the reader's.
     let mut csv = csv_row(&[
         "type",
         "id",
@@ -119,33 +121,12 @@ pub fn citation(
 ) -> String {
     let snapshot = &prepared.snapshot;
     let action_line = &snapshot.action_lines[line];
-    let (status_word, as_of_word, source_word) = match language {
-        Language::Nl => ("status", "gegevens per", "Bron"),
-        Language::En => ("status", "data as of", "Source"),
-    };
-    let sources: Vec<String> = action_line
+    let sources: Vec<&Source> = action_line
         .sources
         .iter()
         .filter_map(|id| snapshot.sources.iter().find(|source| &source.id == id))
-        .map(|source| {
-            let mut text = source.title.resolve(language).text.to_owned();
-            if let Some(reference) = &source.reference {
-                text.push_str(&format!(", {reference}"));
-            }
-            if let Some(date) = source.date {
-                text.push_str(&format!(", {}", date.display(language)));
-            }
-            text
-        })
         .collect();
-    format!(
-        "“{}” ({status_word}: {}). {}, {as_of_word} {}. {source_word}: {}. {page_url}",
-        action_line.title.resolve(language).text,
-        status_label(action_line.status, language).to_lowercase(),
-        snapshot.title.resolve(language).text,
-        crate::model::fuzzy_date::format_day(snapshot.as_of, language),
-        sources.join("; "),
-    )
+    citation_line(action_line, snapshot, &sources, page_url, language)
 }
 
 #[cfg(test)]

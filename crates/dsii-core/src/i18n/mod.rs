@@ -1,9 +1,17 @@
 //! Every interface string in Dutch and English, and the formats that differ by
-//! language: amounts, counts and day spans.
+//! language: amounts, counts and day spans here; dates, change badges and citations
+//! in their own files. The loader's few words (embed/embed.js) show before the wasm
+//! does, so they stay in the loader; `loader` tests keep them in step with these.
 
 mod changes;
+mod citation;
+mod dates;
+#[cfg(test)]
+mod loader;
 
 pub use changes::{change_badge, changes_since, count_changes, count_units};
+pub use citation::citation_line;
+pub use dates::{format_day, format_fuzzy_date, period_label};
 
 use crate::model::{ActionLineStatus, Language};
 use crate::progress::{MilestoneState, StateTally};
@@ -49,9 +57,6 @@ pub struct Messages {
     pub cite: &'static str,
     pub timeline: &'static str,
     pub reference_date: &'static str,
-    pub whole_year: &'static str,
-    pub first_half: &'static str,
-    pub second_half: &'static str,
     pub of_action_line: &'static str,
     pub export: &'static str,
     pub download_csv: &'static str,
@@ -128,9 +133,6 @@ const NL: Messages = Messages {
     cite: "Citeren",
     timeline: "Tijdlijn",
     reference_date: "Peildatum",
-    whole_year: "Heel het jaar",
-    first_half: "Eerste helft",
-    second_half: "Tweede helft",
     of_action_line: "Actielijn",
     export: "Exporteren en delen",
     download_csv: "Selectie als CSV",
@@ -207,9 +209,6 @@ const EN: Messages = Messages {
     cite: "Cite",
     timeline: "Timeline",
     reference_date: "Reference date",
-    whole_year: "Whole year",
-    first_half: "First half",
-    second_half: "Second half",
     of_action_line: "Action line",
     export: "Export and share",
     download_csv: "Selection as CSV",
