@@ -7,6 +7,7 @@ mod json;
 pub mod lang;
 pub mod load;
 mod markdown;
+pub mod markup_line;
 pub mod one_line;
 mod text;
 

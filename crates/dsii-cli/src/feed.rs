@@ -5,6 +5,7 @@ mod command;
 mod entry;
 mod html;
 mod ids;
+mod markup_escape;
 mod order;
 mod site;
 mod xml;

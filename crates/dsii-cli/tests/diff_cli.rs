@@ -1,35 +1,17 @@
 //! `dsii diff`: the changes between the two versions of the test policy as a terminal,
 //! a program and an article read them, and the exit status when something is wrong.
 
-use std::process::{Command, Output};
+mod common;
 
 use serde_json::Value;
 
-const V1: &str = "tests/fixtures/policy_v1.json";
-const V2: &str = "tests/fixtures/policy_v2.json";
-
-fn dsii(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dsii"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .output()
-        .expect("dsii runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use common::{assert_usage_error, dsii, dsii_ok, stderr, stdout, POLICY_V1, POLICY_V2};
 
 /// Runs `dsii diff` on the two versions and checks it succeeded quietly.
 fn diff_of_versions(extra: &[&str]) -> String {
-    let mut args = vec!["diff", V1, V2];
+    let mut args = vec!["diff", POLICY_V1, POLICY_V2];
     args.extend_from_slice(extra);
-    let output = dsii(&args);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let output = dsii_ok(&args);
     assert_eq!(stderr(&output), "");
     stdout(&output)
 }
@@ -120,7 +102,7 @@ fn json_lists_every_change_with_its_keyword_and_values() {
 
 #[test]
 fn one_snapshot_since_a_date_lists_what_its_own_dated_facts_say_in_dutch() {
-    let output = dsii(&["diff", V2, "--since", "2025-11-15", "--lang", "nl"]);
+    let output = dsii(&["diff", POLICY_V2, "--since", "2025-11-15", "--lang", "nl"]);
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(
@@ -139,7 +121,7 @@ fn one_snapshot_since_a_date_lists_what_its_own_dated_facts_say_in_dutch() {
 
 #[test]
 fn an_unreadable_file_exits_one_and_names_it() {
-    let output = dsii(&["diff", V1, "tests/fixtures/no_such_snapshot.json"]);
+    let output = dsii(&["diff", POLICY_V1, "tests/fixtures/no_such_snapshot.json"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("error: tests/fixtures/no_such_snapshot.json: "),
@@ -151,7 +133,7 @@ fn an_unreadable_file_exits_one_and_names_it() {
 
 #[test]
 fn an_invalid_document_exits_one_with_the_validators_errors_and_its_name() {
-    let output = dsii(&["diff", V1, "tests/fixtures/unknown_status.json"]);
+    let output = dsii(&["diff", POLICY_V1, "tests/fixtures/unknown_status.json"]);
     let errors = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{errors}");
     assert!(
@@ -167,20 +149,13 @@ fn an_invalid_document_exits_one_with_the_validators_errors_and_its_name() {
 #[test]
 fn usage_errors_exit_two() {
     for args in [
-        &["diff", V2][..],
-        &["diff", V1, V2, "--since", "2025-11-15"],
-        &["diff", V2, "--since", "15-11-2025"],
-        &["diff", V1, V2, "--format", "html"],
-        &["diff", V1, V2, "--lang", "de"],
+        &["diff", POLICY_V2][..],
+        &["diff", POLICY_V1, POLICY_V2, "--since", "2025-11-15"],
+        &["diff", POLICY_V2, "--since", "15-11-2025"],
+        &["diff", POLICY_V1, POLICY_V2, "--format", "html"],
+        &["diff", POLICY_V1, POLICY_V2, "--lang", "de"],
         &["diff"],
     ] {
-        let output = dsii(args);
-        assert_eq!(
-            output.status.code(),
-            Some(2),
-            "{args:?}: {}",
-            stderr(&output)
-        );
-        assert_eq!(stdout(&output), "", "{args:?}");
+        assert_usage_error(args);
     }
 }

@@ -2,42 +2,30 @@
 //! requires, ids that stay put, hostile text kept as text, and the exit status when the
 //! snapshots cannot make a feed.
 
+mod common;
+
 use std::collections::HashSet;
 use std::fs;
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
 use roxmltree::{Document, Node};
 
+use common::{assert_usage_error, dsii, dsii_ok, scratch_path, stderr, POLICY_V1, POLICY_V2, REPO};
+
 const ATOM: &str = "http://www.w3.org/2005/Atom";
-const V1: &str = "tests/fixtures/policy_v1.json";
-const V2: &str = "tests/fixtures/policy_v2.json";
 const BUNDLED: &str = "data/dsii.json";
-
-fn dsii(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dsii"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .output()
-        .expect("dsii runs")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
 
 /// The feed `dsii feed` writes to standard output for these arguments.
 fn feed(args: &[&str]) -> String {
     let mut all = vec!["feed"];
     all.extend_from_slice(args);
-    let output = dsii(&all);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let output = dsii_ok(&all);
     String::from_utf8(output.stdout).expect("the feed is UTF-8")
 }
 
 /// A file of this test's own in Cargo's scratch folder.
 fn scratch(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("feed_cli-{name}"))
+    scratch_path(&format!("feed_cli-{name}"))
 }
 
 /// The Atom children of `node` called `name`.
@@ -173,16 +161,15 @@ fn the_rfc3339_check_itself_tells_good_times_from_bad() {
 fn the_feed_of_the_two_versions_is_atom_with_an_entry_per_snapshot_and_a_self_link() {
     let path = scratch("v1-v2.xml");
     let output_path = path.to_str().expect("a UTF-8 path");
-    let output = dsii(&[
+    let output = dsii_ok(&[
         "feed",
-        V1,
-        V2,
+        POLICY_V1,
+        POLICY_V2,
         "--site",
         "https://Example.org/monitor",
         "--output",
         output_path,
     ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(output.stdout.is_empty());
     let xml = fs::read_to_string(&path).expect("the feed file was written");
 
@@ -243,15 +230,15 @@ fn the_feed_of_the_bundled_snapshot_alone_is_atom_with_uuid_ids() {
 
 #[test]
 fn ids_stay_the_same_when_a_later_snapshot_joins_the_feed() {
-    let (feed_alone, entries_alone) = check_atom(&feed(&[V1]));
-    let (feed_both, entries_both) = check_atom(&feed(&[V1, V2]));
+    let (feed_alone, entries_alone) = check_atom(&feed(&[POLICY_V1]));
+    let (feed_both, entries_both) = check_atom(&feed(&[POLICY_V1, POLICY_V2]));
     assert_eq!(feed_alone, feed_both);
     assert_eq!(entries_both[1], entries_alone[0]);
 }
 
 #[test]
 fn the_words_follow_lang_nl() {
-    let xml = feed(&[V1, V2, "--lang", "nl"]);
+    let xml = feed(&[POLICY_V1, POLICY_V2, "--lang", "nl"]);
     let document = Document::parse(&xml).expect("XML");
     let feed = document.root_element();
     let lang = feed.attribute((roxmltree::NS_XML_URI, "lang"));
@@ -271,18 +258,15 @@ fn the_words_follow_lang_nl() {
 #[test]
 fn a_hostile_title_stays_text_and_a_script_url_is_no_link() {
     let hostile = r#"<script>alert(1)</script> & ]]> \u0001\u001b[2J\uFFFE end"#;
-    let current = fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../tests/fixtures/policy_v2.json"
-    ))
-    .expect("the fixture")
-    .replace("Test policy for bicycle repair", hostile)
-    .replace("\"en\": \"New depots\"", &format!("\"en\": \"{hostile}\""))
-    .replace("https://example.org/letter-2", "javascript:alert(1)");
+    let current = fs::read_to_string(PathBuf::from(REPO).join(POLICY_V2))
+        .expect("the fixture")
+        .replace("Test policy for bicycle repair", hostile)
+        .replace("\"en\": \"New depots\"", &format!("\"en\": \"{hostile}\""))
+        .replace("https://example.org/letter-2", "javascript:alert(1)");
     let path = scratch("hostile.json");
     fs::write(&path, current).expect("the hostile snapshot is written");
 
-    let xml = feed(&[V1, path.to_str().expect("a UTF-8 path")]);
+    let xml = feed(&[POLICY_V1, path.to_str().expect("a UTF-8 path")]);
     check_atom(&xml);
     let document = Document::parse(&xml).expect("XML");
     let feed = document.root_element();
@@ -322,7 +306,7 @@ fn a_hostile_title_stays_text_and_a_script_url_is_no_link() {
 
 #[test]
 fn snapshots_out_of_order_exit_one_and_say_so() {
-    let output = dsii(&["feed", V2, V1]);
+    let output = dsii(&["feed", POLICY_V2, POLICY_V1]);
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
     assert!(
@@ -334,12 +318,12 @@ fn snapshots_out_of_order_exit_one_and_say_so() {
 
 #[test]
 fn the_same_snapshot_twice_exits_one() {
-    assert_eq!(dsii(&["feed", V1, V1]).status.code(), Some(1));
+    assert_eq!(dsii(&["feed", POLICY_V1, POLICY_V1]).status.code(), Some(1));
 }
 
 #[test]
 fn snapshots_of_two_strategies_exit_one() {
-    let output = dsii(&["feed", V1, "tests/fixtures/small_monitor.json"]);
+    let output = dsii(&["feed", POLICY_V1, "tests/fixtures/small_monitor.json"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("a feed follows one strategy"),
@@ -354,7 +338,7 @@ fn an_unreadable_or_invalid_snapshot_exits_one() {
         "tests/fixtures/no_such_snapshot.json",
         "tests/fixtures/not_json.json",
     ] {
-        let output = dsii(&["feed", V1, bad]);
+        let output = dsii(&["feed", POLICY_V1, bad]);
         assert_eq!(output.status.code(), Some(1), "{bad}");
         assert!(stderr(&output).contains(bad), "{}", stderr(&output));
         assert!(output.stdout.is_empty());
@@ -365,17 +349,10 @@ fn an_unreadable_or_invalid_snapshot_exits_one() {
 fn usage_errors_exit_two() {
     for args in [
         &["feed"][..],
-        &["feed", V1, "--site", "ftp://example.org/"],
-        &["feed", V1, "--site", "https://example.org/?q=1"],
-        &["feed", V1, "--lang", "fr"],
+        &["feed", POLICY_V1, "--site", "ftp://example.org/"],
+        &["feed", POLICY_V1, "--site", "https://example.org/?q=1"],
+        &["feed", POLICY_V1, "--lang", "fr"],
     ] {
-        let output = dsii(args);
-        assert_eq!(
-            output.status.code(),
-            Some(2),
-            "{args:?}: {}",
-            stderr(&output)
-        );
-        assert!(output.stdout.is_empty(), "{args:?}");
+        assert_usage_error(args);
     }
 }

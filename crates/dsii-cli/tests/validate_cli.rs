@@ -1,29 +1,20 @@
 //! `dsii validate` and `dsii schema`: exit status, errors and the summary a researcher
 //! reads, and clap's usage errors.
 
+mod common;
+
 use std::fs;
 use std::io::{Read, Write};
 use std::net::TcpListener;
-use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::thread;
+
+use common::{assert_usage_error, dsii, scratch_path, stderr, stdout};
 
 const BUNDLED: &str = include_str!("../../../data/dsii.json");
 
-fn dsii(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dsii"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .output()
-        .expect("the command runs")
-}
-
 fn validate(args: &[&str]) -> Output {
     dsii(&[&["validate"][..], args].concat())
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 #[test]
@@ -79,11 +70,11 @@ fn a_missing_file_is_not_valid_and_bad_usage_says_how() {
     );
     let output = validate(&["--today", "2026-13-01", "data/dsii.json"]);
     assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("month 13 does not exist"), "{stderr}");
-    assert!(stderr.contains("try '--help'"), "{stderr}");
-    let stderr = String::from_utf8_lossy(&validate(&[]).stderr).into_owned();
-    assert!(stderr.contains("Usage: dsii validate"), "{stderr}");
+    let errors = stderr(&output);
+    assert!(errors.contains("month 13 does not exist"), "{errors}");
+    assert!(errors.contains("try '--help'"), "{errors}");
+    let errors = stderr(&validate(&[]));
+    assert!(errors.contains("Usage: dsii validate"), "{errors}");
 }
 
 #[test]
@@ -96,9 +87,7 @@ fn usage_errors_exit_two_and_print_nothing_on_stdout() {
         &["frobnicate"],
         &[],
     ] {
-        let output = dsii(args);
-        assert_eq!(output.status.code(), Some(2), "{args:?}");
-        assert!(output.stdout.is_empty(), "{args:?}");
+        assert_usage_error(args);
     }
 }
 
@@ -129,7 +118,7 @@ fn schema_prints_the_json_schema_of_the_types() {
 
 /// Writes a document where the validator can read it; returns its path.
 fn temporary_file(name: &str, contents: &str) -> String {
-    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let path = scratch_path(name);
     fs::write(&path, contents).expect("a writable temporary folder");
     path.to_string_lossy().into_owned()
 }

@@ -2,7 +2,7 @@
 //! titles of the groups, a change's badge and what it was before.
 
 use dsii_core::changes::{Change, ChangeKind, ChangeSet, ItemKind};
-use dsii_core::i18n::{change_badge, count_changes, messages};
+use dsii_core::i18n::{change_badge, messages};
 use dsii_core::model::{Language, Source};
 
 /// The groups of a change set, in the order they are written.
@@ -27,31 +27,6 @@ pub fn group_title(item: ItemKind, language: Language) -> &'static str {
         ItemKind::ActionLine => words.action_lines,
         ItemKind::Milestone => words.milestones,
         ItemKind::Source => words.sources,
-    }
-}
-
-/// "Changes from 2025-11-15 to 2026-03-20 (12 changes)", with the dates as given.
-pub fn heading(since: &str, until: &str, count: usize, language: Language) -> String {
-    let count = count_changes(count, language);
-    match language {
-        Language::Nl => format!("Wijzigingen van {since} tot {until} ({count})"),
-        Language::En => format!("Changes from {since} to {until} ({count})"),
-    }
-}
-
-/// Said when a period has no changes.
-pub fn no_changes(language: Language) -> &'static str {
-    match language {
-        Language::Nl => "Geen wijzigingen.",
-        Language::En => "No changes.",
-    }
-}
-
-/// "source" before each of a change's sources.
-pub fn source_label(language: Language) -> &'static str {
-    match language {
-        Language::Nl => "bron",
-        Language::En => "source",
     }
 }
 
@@ -149,17 +124,5 @@ mod tests {
         );
         let text = detail(&moved, Language::Nl, str::to_owned);
         assert_eq!(text.as_deref(), Some("Q4 2025 → jun. 2026"));
-    }
-
-    #[test]
-    fn the_heading_counts_in_both_languages() {
-        assert_eq!(
-            heading("2025-11-15", "2026-03-20", 1, Language::En),
-            "Changes from 2025-11-15 to 2026-03-20 (1 change)"
-        );
-        assert_eq!(
-            heading("a", "b", 12, Language::Nl),
-            "Wijzigingen van a tot b (12 wijzigingen)"
-        );
     }
 }

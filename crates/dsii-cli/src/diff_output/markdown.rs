@@ -12,74 +12,59 @@
 
 use std::fmt::Write as _;
 
-use dsii_core::changes::{Change, ChangeSet};
-use dsii_core::model::{link_target, FuzzyDate, Language, Source};
+use dsii_core::changes::ChangeSet;
+use dsii_core::i18n::{changes_heading, no_changes_in_period};
+use dsii_core::model::{FuzzyDate, Language};
 
 use super::describe;
+use super::markup_line::{change_line, Markup};
 use super::one_line::one_line;
 
 pub fn render(set: &ChangeSet, language: Language) -> String {
     let day = |date| FuzzyDate::Day(date).display(language);
     let (since, until) = (day(set.since), day(set.until));
-    let heading = describe::heading(&since, &until, set.changes.len(), language);
+    let heading = changes_heading(&since, &until, set.changes.len(), language);
     let mut out = format!("## {heading}\n");
     if set.changes.is_empty() {
-        let _ = writeln!(out, "\n{}", describe::no_changes(language));
+        let _ = writeln!(out, "\n{}", no_changes_in_period(language));
     }
     for (item, changes) in describe::groups(set) {
         let _ = writeln!(out, "\n### {}\n", describe::group_title(item, language));
         for change in changes {
-            write_change(&mut out, change, language);
+            let _ = writeln!(out, "- {}", change_line::<Markdown>(change, language));
         }
     }
     out
 }
 
-fn write_change(out: &mut String, change: &Change, language: Language) {
-    let badge = escape(&describe::badge(change, language));
-    let title = escape(describe::title(change, language));
-    let _ = write!(out, "- **{badge}**: {title}");
-    if let Some(detail) = describe::detail(change, language, escape) {
-        let _ = write!(out, " ({detail})");
-    }
-    if let Some(date) = describe::date(change, language) {
-        let _ = write!(out, " · {}", escape(&date));
-    }
-    if !change.sources.is_empty() {
-        let links: Vec<String> = change
-            .sources
-            .iter()
-            .map(|source| link(source, language))
-            .collect();
-        let _ = write!(out, " ({})", links.join(", "));
-    }
-    out.push('\n');
-}
+/// Markdown's bold, links and escaping, for the change lines.
+struct Markdown;
 
-/// The source as a link when its URL is a safe http(s) one, else its title alone.
-fn link(source: &Source, language: Language) -> String {
-    let title = escape(describe::source_title(source, language));
-    match source.url.as_deref().and_then(link_target) {
-        Some(url) => format!("[{title}]({})", destination(url)),
-        None => title,
-    }
-}
-
-/// Text that Markdown shows as written: on one line, with every character that could
-/// open emphasis, code, a link, an image, HTML, an entity, strikethrough, a table cell
-/// or math escaped. Nothing else needs it: data never starts a line here.
-pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in one_line(text).chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '!' | '~' | '|' | '$'
-        ) {
-            escaped.push('\\');
+impl Markup for Markdown {
+    /// Text that Markdown shows as written: on one line, with every character that could
+    /// open emphasis, code, a link, an image, HTML, an entity, strikethrough, a table cell
+    /// or math escaped. Nothing else needs it: data never starts a line here.
+    fn escape(text: &str) -> String {
+        let mut escaped = String::with_capacity(text.len());
+        for c in one_line(text).chars() {
+            if matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '!' | '~' | '|' | '$'
+            ) {
+                escaped.push('\\');
+            }
+            escaped.push(c);
         }
-        escaped.push(c);
+        escaped
     }
-    escaped
+
+    fn strong(escaped: &str) -> String {
+        format!("**{escaped}**")
+    }
+
+    fn link(escaped_title: &str, url: &str) -> String {
+        format!("[{escaped_title}]({})", destination(url))
+    }
 }
 
 /// A link destination. `link_target` let no space or line break through; a URL without
@@ -106,7 +91,8 @@ fn destination(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsii_core::model::Text;
+    use crate::diff_output::markup_line::source_link;
+    use dsii_core::model::{Source, Text};
 
     fn source(title: &str, url: &str) -> Source {
         Source {
@@ -122,32 +108,35 @@ mod tests {
     #[test]
     fn markup_in_a_title_is_escaped_as_text() {
         assert_eq!(
-            escape("*bold* [x](javascript:y) <b>&amp; `c` ~s~ a|b $m$ !"),
+            Markdown::escape("*bold* [x](javascript:y) <b>&amp; `c` ~s~ a|b $m$ !"),
             r"\*bold\* \[x\](javascript:y) \<b\>\&amp; \`c\` \~s\~ a\|b \$m\$ \!"
         );
     }
 
     #[test]
     fn a_title_cannot_start_a_new_line_of_markup() {
-        assert_eq!(escape("end\n# Heading\n- item"), "end # Heading - item");
+        assert_eq!(
+            Markdown::escape("end\n# Heading\n- item"),
+            "end # Heading - item"
+        );
     }
 
     #[test]
     fn only_http_urls_become_links_and_their_brackets_are_escaped() {
         assert_eq!(
-            link(&source("Brief [1]", "https://e.org/a?b=1"), Language::En),
+            source_link::<Markdown>(&source("Brief [1]", "https://e.org/a?b=1"), Language::En),
             r"[Brief \[1\]](https://e.org/a?b=1)"
         );
         assert_eq!(
-            link(&source("Brief", "https://e.org/a_(b)<c>"), Language::En),
+            source_link::<Markdown>(&source("Brief", "https://e.org/a_(b)<c>"), Language::En),
             r"[Brief](<https://e.org/a_(b)\<c\>>)"
         );
         assert_eq!(
-            link(&source("Brief", "https://e.org/?a=1&amp;b=2"), Language::En),
+            source_link::<Markdown>(&source("Brief", "https://e.org/?a=1&amp;b=2"), Language::En),
             r"[Brief](<https://e.org/?a=1\&amp;b=2>)"
         );
         assert_eq!(
-            link(&source("Brief", "javascript:alert(1)"), Language::En),
+            source_link::<Markdown>(&source("Brief", "javascript:alert(1)"), Language::En),
             "Brief"
         );
     }

@@ -12,6 +12,7 @@
 use std::fmt::Write as _;
 
 use dsii_core::changes::{Change, ChangeSet};
+use dsii_core::i18n::{changes_heading, no_changes_in_period, source_label};
 use dsii_core::model::Language;
 
 use super::describe;
@@ -21,13 +22,9 @@ pub fn render(set: &ChangeSet, language: Language) -> String {
     let mut out = String::new();
     let (since, until) = (set.since.to_string(), set.until.to_string());
     let count = set.changes.len();
-    let _ = writeln!(
-        out,
-        "{}",
-        describe::heading(&since, &until, count, language)
-    );
+    let _ = writeln!(out, "{}", changes_heading(&since, &until, count, language));
     if set.changes.is_empty() {
-        let _ = writeln!(out, "{}", describe::no_changes(language));
+        let _ = writeln!(out, "{}", no_changes_in_period(language));
     }
     for (item, changes) in describe::groups(set) {
         let _ = writeln!(out, "\n{}", describe::group_title(item, language));
@@ -49,7 +46,7 @@ fn write_change(out: &mut String, change: &Change, language: Language) {
         let _ = write!(out, " · {date}");
     }
     out.push('\n');
-    let label = describe::source_label(language);
+    let label = source_label(language);
     for source in &change.sources {
         let title = one_line(describe::source_title(source, language));
         let _ = match &source.url {

@@ -3,11 +3,13 @@
 //! what changed since the snapshot before it.
 
 use dsii_core::changes::{changes_between, changes_within, ChangeSet};
-use dsii_core::i18n::{count_action_lines, count_changes, count_milestones};
+use dsii_core::i18n::{
+    changes_heading, changes_since_day, count_action_lines, count_milestones, no_changes_in_period,
+    snapshot_size_as_of,
+};
 use dsii_core::model::{link_target, CalendarDate, FuzzyDate, Language, Snapshot};
 
 use super::html;
-use crate::diff_output::describe;
 
 pub struct Entry {
     pub as_of: CalendarDate,
@@ -45,11 +47,10 @@ pub fn first(snapshot: &Snapshot, language: Language) -> Entry {
         count_action_lines(snapshot.action_lines.len(), language),
         count_milestones(snapshot.milestones.len(), language)
     );
-    let as_of_word = match language {
-        Language::Nl => "per",
-        Language::En => "as of",
-    };
-    let mut html = html::paragraph(&format!("{size} {as_of_word} {as_of}."));
+    let mut html = html::paragraph(&format!(
+        "{}.",
+        snapshot_size_as_of(&size, &as_of, language)
+    ));
     let set = history_start(snapshot).map(|since| changes_within(snapshot, since));
     let set = set.filter(|set| !set.changes.is_empty());
     if let Some(set) = &set {
@@ -66,15 +67,10 @@ pub fn first(snapshot: &Snapshot, language: Language) -> Entry {
 /// The entry of a snapshot after the first: what changed since `previous`.
 pub fn later(previous: &Snapshot, snapshot: &Snapshot, language: Language) -> Entry {
     let set = changes_between(previous, snapshot);
-    let since_word = match language {
-        Language::Nl => "sinds",
-        Language::En => "since",
-    };
     let title = format!(
-        "{}: {} {since_word} {}",
+        "{}: {}",
         day(snapshot.as_of, language),
-        count_changes(set.changes.len(), language),
-        day(previous.as_of, language)
+        changes_since_day(set.changes.len(), &day(previous.as_of, language), language)
     );
     Entry {
         as_of: snapshot.as_of,
@@ -87,10 +83,10 @@ pub fn later(previous: &Snapshot, snapshot: &Snapshot, language: Language) -> En
 /// A paragraph naming the period, then the changes (or that there were none).
 fn describe_changes(set: &ChangeSet, language: Language) -> String {
     let (since, until) = (day(set.since, language), day(set.until, language));
-    let heading = describe::heading(&since, &until, set.changes.len(), language);
+    let heading = changes_heading(&since, &until, set.changes.len(), language);
     let mut text = html::paragraph(&format!("{heading}:"));
     if set.changes.is_empty() {
-        text.push_str(&html::paragraph(describe::no_changes(language)));
+        text.push_str(&html::paragraph(no_changes_in_period(language)));
     }
     text.push_str(&html::changes(set, language));
     text

@@ -4,25 +4,16 @@
 
 use std::fmt::Write as _;
 
-use dsii_core::changes::{Change, ChangeSet};
-use dsii_core::model::{link_target, Language, Source};
+use dsii_core::changes::ChangeSet;
+use dsii_core::model::Language;
 
+use super::markup_escape::escape_markup;
 use crate::diff_output::describe;
+use crate::diff_output::markup_line::{change_line, Markup};
 
 /// `text` safe as HTML text or a quoted attribute value.
 pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
+    escape_markup(text, "&#39;", |c, escaped| escaped.push(c))
 }
 
 /// A paragraph of the entry's own words (no data in it needs escaping beyond `escape`).
@@ -40,48 +31,35 @@ pub fn changes(set: &ChangeSet, language: Language) -> String {
             escape(describe::group_title(item, language))
         );
         for change in changes {
-            html.push_str("<li>");
-            write_change(&mut html, change, language);
-            html.push_str("</li>");
+            let _ = write!(html, "<li>{}</li>", change_line::<Html>(change, language));
         }
         html.push_str("</ul>");
     }
     html
 }
 
-fn write_change(html: &mut String, change: &Change, language: Language) {
-    let badge = escape(&describe::badge(change, language));
-    let title = escape(describe::title(change, language));
-    let _ = write!(html, "<strong>{badge}</strong>: {title}");
-    if let Some(detail) = describe::detail(change, language, escape) {
-        let _ = write!(html, " ({detail})");
-    }
-    if let Some(date) = describe::date(change, language) {
-        let _ = write!(html, " · {}", escape(&date));
-    }
-    if !change.sources.is_empty() {
-        let links: Vec<String> = change
-            .sources
-            .iter()
-            .map(|source| link(source, language))
-            .collect();
-        let _ = write!(html, " ({})", links.join(", "));
-    }
-}
+/// HTML's bold, links and escaping, for the change lines.
+struct Html;
 
-fn link(source: &Source, language: Language) -> String {
-    let title = escape(describe::source_title(source, language));
-    match source.url.as_deref().and_then(link_target) {
-        Some(url) => format!("<a href=\"{}\">{title}</a>", escape(url)),
-        None => title,
+impl Markup for Html {
+    fn escape(text: &str) -> String {
+        escape(text)
+    }
+
+    fn strong(escaped: &str) -> String {
+        format!("<strong>{escaped}</strong>")
+    }
+
+    fn link(escaped_title: &str, url: &str) -> String {
+        format!("<a href=\"{}\">{escaped_title}</a>", escape(url))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsii_core::changes::{ChangeKind, ItemKind};
-    use dsii_core::model::Text;
+    use dsii_core::changes::{Change, ChangeKind, ItemKind};
+    use dsii_core::model::{Source, Text};
 
     fn set_with(title: &str, url: &str) -> ChangeSet {
         ChangeSet {

@@ -1,6 +1,8 @@
 //! Writing XML that parses whatever the data holds: text and attribute values escaped,
 //! and the characters XML 1.0 forbids or discourages replaced by U+FFFD.
 
+use super::markup_escape::escape_markup;
+
 /// Whether XML 1.0 allows `c` and does not discourage it: no C0 control but tab and
 /// line breaks, no C1 control or DEL, no noncharacter (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF).
 fn is_welcome(c: char) -> bool {
@@ -14,20 +16,11 @@ fn is_welcome(c: char) -> bool {
 /// `text` for element content or a double- or single-quoted attribute value. A carriage
 /// return is written as a reference, which parsers keep rather than turn into a line feed.
 pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&apos;"),
-            '\r' => escaped.push_str("&#13;"),
-            c if is_welcome(c) => escaped.push(c),
-            _ => escaped.push('\u{FFFD}'),
-        }
-    }
-    escaped
+    escape_markup(text, "&apos;", |c, escaped| match c {
+        '\r' => escaped.push_str("&#13;"),
+        c if is_welcome(c) => escaped.push(c),
+        _ => escaped.push('\u{FFFD}'),
+    })
 }
 
 /// An indented XML document written element by element. Element and attribute names

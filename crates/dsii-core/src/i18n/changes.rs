@@ -97,6 +97,48 @@ pub fn count_changes(count: usize, language: Language) -> String {
     )
 }
 
+/// "Changes from 2025-11-15 to 2026-03-20 (12 changes)", with the dates as given.
+pub fn changes_heading(since: &str, until: &str, count: usize, language: Language) -> String {
+    let count = count_changes(count, language);
+    match language {
+        Language::Nl => format!("Wijzigingen van {since} tot {until} ({count})"),
+        Language::En => format!("Changes from {since} to {until} ({count})"),
+    }
+}
+
+/// Said when a period has no changes.
+pub fn no_changes_in_period(language: Language) -> &'static str {
+    match language {
+        Language::Nl => "Geen wijzigingen.",
+        Language::En => "No changes.",
+    }
+}
+
+/// "source" before each of a change's sources.
+pub fn source_label(language: Language) -> &'static str {
+    match language {
+        Language::Nl => "bron",
+        Language::En => "source",
+    }
+}
+
+/// "17 actielijnen, 21 mijlpalen per 6 okt. 2025": a snapshot's size on its day.
+pub fn snapshot_size_as_of(size: &str, as_of: &str, language: Language) -> String {
+    match language {
+        Language::Nl => format!("{size} per {as_of}"),
+        Language::En => format!("{size} as of {as_of}"),
+    }
+}
+
+/// "12 wijzigingen sinds 15 nov. 2025": a feed entry's title after its day.
+pub fn changes_since_day(count: usize, since: &str, language: Language) -> String {
+    let count = count_changes(count, language);
+    match language {
+        Language::Nl => format!("{count} sinds {since}"),
+        Language::En => format!("{count} since {since}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,6 +178,18 @@ mod tests {
         assert_eq!(
             change_badge(&kind, ItemKind::ActionLine, Language::Nl),
             "Gepland → in uitvoering"
+        );
+    }
+
+    #[test]
+    fn the_heading_counts_in_both_languages() {
+        assert_eq!(
+            changes_heading("2025-11-15", "2026-03-20", 1, Language::En),
+            "Changes from 2025-11-15 to 2026-03-20 (1 change)"
+        );
+        assert_eq!(
+            changes_heading("a", "b", 12, Language::Nl),
+            "Wijzigingen van a tot b (12 wijzigingen)"
         );
     }
 }

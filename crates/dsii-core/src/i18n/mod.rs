@@ -9,7 +9,10 @@ mod dates;
 #[cfg(test)]
 mod loader;
 
-pub use changes::{change_badge, changes_since, count_changes, count_units};
+pub use changes::{
+    change_badge, changes_heading, changes_since, changes_since_day, count_changes, count_units,
+    no_changes_in_period, snapshot_size_as_of, source_label,
+};
 pub use citation::citation_line;
 pub use dates::{format_day, format_fuzzy_date, period_label};
 
