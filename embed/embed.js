@@ -19,11 +19,8 @@ const INTEGRITY = { wasm: '__DSII_WASM_INTEGRITY__', css: '__DSII_CSS_INTEGRITY_
 const SNAPSHOT_ORIGINS = JSON.parse('__DSII_SNAPSHOT_ORIGINS__');
 const LOADER_KEYS = new Set(['dsiiMonitor', 'urlState']);
 const NEAR_VIEWPORT = '400px';
-// The loader's words: shown before the wasm runs, or when it could not start, so they
-// cannot come from the widget's text (crates/dsii-core/src/i18n). This table is their one
-// place; `retry` and `details` are the widget's `retry` and `technical_details`, and the
-// tests in crates/dsii-core/src/i18n/loader.rs hold them to those. One text a line, in
-// single quotes.
+// The loader's words, shown before the wasm runs; crates/dsii-core/src/i18n/loader.rs
+// holds them to the widget's. One text a line, in single quotes.
 const TEXTS = {
   nl: {
     loading: 'De monitor wordt geladen…',

@@ -93,7 +93,7 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
                 .map(drop)
                 .map_err(LoadError::from)
         };
-        async move { fetch_snapshot(target.map_err(LoadError::from)?.href, admit).await }
+        async move { fetch_snapshot(target.map_err(LoadError::from)?.href, &admit).await }
     });
     let browser_language = browser_language();
     let clock_today = today_from_clock();

@@ -33,23 +33,18 @@ pub fn ChangesPanel() -> impl IntoView {
     let (state, language) = (context.state, context.language);
     let prepared = context.prepared.clone();
     let wanted = Memo::new(move |_| comparison(&prepared.snapshot, state.with(|s| s.since)));
-    let (origin, snapshot) = (context.origin.clone(), context.prepared.clone());
-    let previous = LocalResource::new(move || {
-        let fetch = match (wanted.get(), snapshot.snapshot.previous.as_ref(), &origin) {
-            (Comparison::WithPrevious, Some(previous), Some(origin)) => Some((
-                origin.clone(),
-                previous.url.clone(),
-                snapshot.snapshot.id.clone(),
-            )),
-            _ => None,
-        };
-        async move {
-            match fetch {
-                Some((origin, url, id)) => Some(fetch_previous(origin, url, id).await),
-                None => None,
-            }
+    // Fetched as soon as the view opens when the document names a predecessor; the
+    // same resource type as the snapshot's own, so the two share their code.
+    let snapshot = &context.prepared.snapshot;
+    let previous = match (snapshot.previous.as_ref(), context.origin.clone()) {
+        (Some(previous), Some(origin)) => {
+            let (url, id) = (previous.url.clone(), snapshot.id.clone());
+            Some(LocalResource::new(move || {
+                fetch_previous(origin.clone(), url.clone(), id.clone())
+            }))
         }
-    });
+        _ => None,
+    };
     let current = context.prepared.clone();
     let shown = Memo::new(move |_| {
         let snapshot = &current.snapshot;

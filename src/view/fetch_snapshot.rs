@@ -171,10 +171,11 @@ async fn parse_in_slices(document: &[u8], large: bool) -> Result<(Snapshot, Capp
 }
 
 /// Fetches `url` without cookies; `admit` checks where a redirect led, by the same
-/// rules as the URL itself.
+/// rules as the URL itself. A trait object, so the snapshot and its predecessor share
+/// one copy of this code in the wasm.
 pub async fn fetch_snapshot(
     url: String,
-    admit: impl Fn(&str) -> Result<(), LoadError>,
+    admit: &dyn Fn(&str) -> Result<(), LoadError>,
 ) -> Result<LoadedSnapshot, LoadError> {
     let deadline = Deadline::start();
     let response = Request::get(&url)

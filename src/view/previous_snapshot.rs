@@ -42,7 +42,7 @@ pub async fn fetch_previous(
 ) -> Result<LoadedSnapshot, LoadError> {
     let href = origin.admit(&url)?;
     let admit_redirect = move |to: &str| origin.admit(to).map(drop);
-    let loaded = fetch_snapshot(href.clone(), admit_redirect).await?;
+    let loaded = fetch_snapshot(href.clone(), &admit_redirect).await?;
     let found = &loaded.prepared.snapshot.id;
     if *found != strategy {
         return Err(LoadError::OtherStrategy {

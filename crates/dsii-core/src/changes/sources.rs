@@ -7,14 +7,13 @@ use crate::model::{Snapshot, Source};
 pub struct SourceIndex<'a>(BTreeMap<&'a str, &'a Source>);
 
 impl<'a> SourceIndex<'a> {
+    /// The first source of a duplicated id wins, as in the validator.
     pub fn of(snapshot: &'a Snapshot) -> Self {
-        Self(
-            snapshot
-                .sources
-                .iter()
-                .map(|source| (source.id.as_str(), source))
-                .collect(),
-        )
+        let mut index = BTreeMap::new();
+        for source in &snapshot.sources {
+            index.entry(source.id.as_str()).or_insert(source);
+        }
+        Self(index)
     }
 
     /// The sources with these ids, in order, once each; ids that name none are skipped
