@@ -201,3 +201,33 @@ fn an_error_is_announced_with_a_headline_and_its_detail() {
     assert!(text.contains("The data is not valid"), "{text}");
     assert!(text.contains("line 3, column 7"), "{text}");
 }
+
+const POLICY_V2: &[u8] = include_bytes!("fixtures/policy_v2.json");
+
+#[wasm_bindgen_test]
+async fn the_changes_view_lists_dated_changes_with_badges_and_hostile_titles_stay_text() {
+    let payload = "<b>Northern</b> depot open";
+    let document = String::from_utf8(POLICY_V2.to_vec())
+        .unwrap()
+        .replace("Northern depot open", payload);
+    let state = ViewState {
+        view: dsii_monitor::view_state::ViewMode::Changes,
+        lang: Some(Language::En),
+        ..ViewState::default()
+    };
+    // Mounted without an origin, the view reads the document's own dated facts.
+    let (wrapper, _) = mount_monitor(document.as_bytes(), state);
+    tick().await;
+    assert_eq!(
+        texts(&wrapper, ".dsii-changes__title"),
+        ["What changed since 15 Nov 2025"]
+    );
+    let badges = texts(&wrapper, ".dsii-changes .dsii-change__badge");
+    assert!(
+        badges.contains(&"slipped 2 quarters".to_owned()),
+        "{badges:?}"
+    );
+    assert!(badges.contains(&"now overdue".to_owned()), "{badges:?}");
+    assert!(texts(&wrapper, ".dsii-change__title").contains(&payload.to_owned()));
+    assert!(wrapper.query_selector(".dsii-changes b").unwrap().is_none());
+}

@@ -52,14 +52,14 @@ pub fn ChangesPanel() -> impl IntoView {
         match wanted.get() {
             Comparison::Within(since) => Shown::Dated(dated(since), None),
             Comparison::WithPrevious => {
-                // Without an origin (a component test) the dated facts are all there is.
                 let since = snapshot
                     .previous
                     .as_ref()
                     .map_or(snapshot.as_of, |p| p.as_of);
-                match previous.get() {
-                    None => Shown::Loading,
-                    Some(None) => Shown::Dated(dated(since), None),
+                match previous.map(|previous| previous.get()) {
+                    // Without an origin (a component test) the dated facts are all there is.
+                    None => Shown::Dated(dated(since), None),
+                    Some(None) => Shown::Loading,
                     Some(Some(Ok(old))) => {
                         Shown::Compared(Arc::new(changes_between(&old.prepared.snapshot, snapshot)))
                     }
