@@ -3,7 +3,7 @@
 
 use super::dom::Node;
 use crate::changes::{Change, ChangeSet, ItemKind};
-use crate::i18n::{change_badge, messages};
+use crate::i18n::{change_badge, messages, more_sources};
 use crate::model::{link_target, Language, Source, Text};
 
 /// A data text in the reader's language, marked with its own language when it differs.
@@ -62,17 +62,24 @@ fn change_item(change: &Change, language: Language) -> Node {
         ))
         .child(Node::with_class("span", "dsii-change__date").text(date.as_deref().unwrap_or("")))
         .child(
-            Node::with_class("ul", "dsii-change__sources").children(
-                change
-                    .sources
-                    .iter()
-                    .map(|source| source_item(source, language)),
-            ),
+            Node::with_class("ul", "dsii-change__sources")
+                .children(
+                    change
+                        .cited
+                        .sources
+                        .iter()
+                        .map(|source| source_item(source, language)),
+                )
+                .children(
+                    (change.cited.more > 0)
+                        .then(|| Node::new("li").text(&more_sources(change.cited.more, language))),
+                ),
         )
 }
 
-/// One titled list per kind of item that changed, in the order lines, milestones, sources.
-pub fn change_groups(set: &ChangeSet, language: Language) -> Vec<Node> {
+/// One titled list per kind of item that changed, in the order lines, milestones,
+/// sources, with the first `limit` changes of the set.
+pub fn change_groups(set: &ChangeSet, limit: usize, language: Language) -> Vec<Node> {
     let words = messages(language);
     [
         (ItemKind::ActionLine, words.action_lines),
@@ -84,6 +91,7 @@ pub fn change_groups(set: &ChangeSet, language: Language) -> Vec<Node> {
         let items: Vec<Node> = set
             .changes
             .iter()
+            .take(limit)
             .filter(|change| change.item == item)
             .map(|change| change_item(change, language))
             .collect();

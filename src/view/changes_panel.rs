@@ -13,6 +13,7 @@ use super::context::use_monitor;
 use super::dom::replace_children;
 use super::load_error::LoadError;
 use super::previous_snapshot::fetch_previous;
+use super::show_more::{use_render_limit, ShowMore, PAGE_SIZE};
 use crate::changes::{changes_between, changes_within, comparison, ChangeSet, Comparison};
 use crate::i18n::{changes_since, count_changes, format_day, messages};
 use crate::model::CalendarDate;
@@ -115,12 +116,14 @@ pub fn ChangesPanel() -> impl IntoView {
     Effect::new(move |_| badges.set(set().map(|set| Arc::new(ShownChanges::new(set)))));
     on_cleanup(move || badges.set(None));
     let groups = NodeRef::<Div>::new();
+    let limit = use_render_limit(PAGE_SIZE);
     Effect::new(move |_| {
-        let language = language.get();
+        let (language, limit) = (language.get(), limit.get());
         if let (Some(set), Some(groups)) = (set(), groups.get()) {
-            replace_children(&groups, "data-change", change_groups(&set, language));
+            replace_children(&groups, "data-change", change_groups(&set, limit, language));
         }
     });
+    let total = Signal::derive(move || set().map_or(0, |set| set.changes.len()));
     view! {
         <section class="dsii-changes" aria-labelledby="dsii-changes-title">
             <h2 id="dsii-changes-title" class="dsii-changes__title">{heading}</h2>
@@ -130,6 +133,7 @@ pub fn ChangesPanel() -> impl IntoView {
                 <p class="dsii-changes__none">{move || messages(language.get()).no_changes}</p>
             </Show>
             <div class="dsii-changes__groups" node_ref=groups></div>
+            <ShowMore total limit page=PAGE_SIZE />
         </section>
     }
 }

@@ -81,7 +81,7 @@ mod tests {
             title: Text::Plain("X".to_owned()),
             kind,
             date: None,
-            sources: Vec::new(),
+            cited: Default::default(),
         }
     }
 

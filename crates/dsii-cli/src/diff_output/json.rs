@@ -110,11 +110,15 @@ impl Serialize for ChangeJson<'_> {
         }
         map.serialize_entry("date", &change.date.map(|date| date.to_string()))?;
         let sources: Vec<SourceJson> = change
+            .cited
             .sources
             .iter()
             .map(|source| SourceJson { source, language })
             .collect();
         map.serialize_entry("sources", &sources)?;
+        if change.cited.more > 0 {
+            map.serialize_entry("more_sources", &change.cited.more)?;
+        }
         map.end()
     }
 }
@@ -170,7 +174,7 @@ mod tests {
                 title: Text::Plain("M".to_owned()),
                 kind,
                 date: None,
-                sources: Vec::new(),
+                cited: Default::default(),
             }],
         }
     }

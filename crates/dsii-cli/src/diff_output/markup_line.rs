@@ -7,6 +7,7 @@
 use std::fmt::Write as _;
 
 use dsii_core::changes::Change;
+use dsii_core::i18n::more_sources;
 use dsii_core::model::{link_target, Language, Source};
 
 use super::describe;
@@ -33,12 +34,16 @@ pub fn change_line<M: Markup>(change: &Change, language: Language) -> String {
     if let Some(date) = describe::date(change, language) {
         let _ = write!(line, " · {}", M::escape(&date));
     }
-    if !change.sources.is_empty() {
-        let links: Vec<String> = change
+    if !change.cited.sources.is_empty() {
+        let mut links: Vec<String> = change
+            .cited
             .sources
             .iter()
             .map(|source| source_link::<M>(source, language))
             .collect();
+        if change.cited.more > 0 {
+            links.push(M::escape(&more_sources(change.cited.more, language)));
+        }
         let _ = write!(line, " ({})", links.join(", "));
     }
     line

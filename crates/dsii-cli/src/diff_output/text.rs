@@ -12,7 +12,7 @@
 use std::fmt::Write as _;
 
 use dsii_core::changes::{Change, ChangeSet};
-use dsii_core::i18n::{changes_heading, no_changes_in_period, source_label};
+use dsii_core::i18n::{changes_heading, more_sources, no_changes_in_period, source_label};
 use dsii_core::model::Language;
 
 use super::describe;
@@ -47,20 +47,24 @@ fn write_change(out: &mut String, change: &Change, language: Language) {
     }
     out.push('\n');
     let label = source_label(language);
-    for source in &change.sources {
+    for source in &change.cited.sources {
         let title = one_line(describe::source_title(source, language));
         let _ = match &source.url {
             Some(url) => writeln!(out, "    {label}: {title} <{}>", one_line(url)),
             None => writeln!(out, "    {label}: {title}"),
         };
     }
+    if change.cited.more > 0 {
+        let _ = writeln!(out, "    {}", more_sources(change.cited.more, language));
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsii_core::changes::{ChangeKind, ItemKind};
+    use dsii_core::changes::{ChangeKind, Cited, ItemKind};
     use dsii_core::model::{Source, Text};
+    use std::sync::Arc;
 
     #[test]
     fn an_empty_period_says_so_under_its_heading() {
@@ -94,7 +98,10 @@ mod tests {
                 title: Text::Plain("Two\nlines".to_owned()),
                 kind: ChangeKind::Added,
                 date: None,
-                sources: vec![source],
+                cited: Cited {
+                    sources: vec![Arc::new(source)],
+                    more: 0,
+                },
             }],
         };
         let text = render(&set, Language::En);

@@ -2,6 +2,8 @@
 //! its own dated facts say happened since the start of its history), every later one by
 //! what changed since the snapshot before it.
 
+use std::collections::BTreeSet;
+
 use dsii_core::changes::{changes_between, changes_within, ChangeSet};
 use dsii_core::i18n::{
     changes_heading, changes_since_day, count_action_lines, count_milestones, no_changes_in_period,
@@ -92,15 +94,16 @@ fn describe_changes(set: &ChangeSet, language: Language) -> String {
     text
 }
 
+/// The http(s) URLs of the sources the changes cite, once each, in order; a set of
+/// those seen, so a feed of thousands of changes stays n log n.
 fn related(set: &ChangeSet) -> Vec<String> {
-    let mut urls: Vec<String> = Vec::new();
-    let sources = set.changes.iter().flat_map(|change| &change.sources);
-    for url in sources.filter_map(|source| source.url.as_deref().and_then(link_target)) {
-        if !urls.iter().any(|seen| seen == url) {
-            urls.push(url.to_owned());
-        }
-    }
-    urls
+    let mut seen = BTreeSet::new();
+    let sources = set.changes.iter().flat_map(|change| &change.cited.sources);
+    sources
+        .filter_map(|source| source.url.as_deref().and_then(link_target))
+        .filter(|url| seen.insert(*url))
+        .map(str::to_owned)
+        .collect()
 }
 
 #[cfg(test)]

@@ -58,8 +58,9 @@ impl Markup for Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsii_core::changes::{Change, ChangeKind, ItemKind};
+    use dsii_core::changes::{Change, ChangeKind, Cited, ItemKind};
     use dsii_core::model::{Source, Text};
+    use std::sync::Arc;
 
     fn set_with(title: &str, url: &str) -> ChangeSet {
         ChangeSet {
@@ -71,14 +72,17 @@ mod tests {
                 title: Text::Plain(title.to_owned()),
                 kind: ChangeKind::Added,
                 date: None,
-                sources: vec![Source {
-                    id: "s".to_owned(),
-                    title: Text::Plain("Brief".to_owned()),
-                    date: None,
-                    url: Some(url.to_owned()),
-                    reference: None,
-                    kind: None,
-                }],
+                cited: Cited {
+                    sources: vec![Arc::new(Source {
+                        id: "s".to_owned(),
+                        title: Text::Plain("Brief".to_owned()),
+                        date: None,
+                        url: Some(url.to_owned()),
+                        reference: None,
+                        kind: None,
+                    })],
+                    more: 0,
+                },
             }],
         }
     }

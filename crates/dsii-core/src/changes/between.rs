@@ -1,28 +1,22 @@
 //! What changed from one snapshot of a strategy to the next: items added, removed and
 //! retitled, statuses, dates that moved, budgets and new sources.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
 use super::change::{Change, ChangeKind, ChangeSet, ItemKind};
+use super::ids::first_positions;
 use super::slip::slip;
 use super::sources::SourceIndex;
 use crate::model::{ActionLine, FuzzyDate, Milestone, MilestoneStatus, Snapshot, Text};
 
-/// Items of one list by id; the first of a duplicated id wins, as in the validator.
-fn by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> BTreeMap<&str, &T> {
-    let mut map = BTreeMap::new();
-    for item in items {
-        map.entry(id(item)).or_insert(item);
-    }
-    map
-}
-
-/// The ids an item cites now and did not before; all it cites when none is new.
+/// The ids an item cites now and did not before; all it cites when none is new. A set
+/// of the earlier ids, so an item citing hundreds of sources stays n log n.
 fn fresh_citations<'a>(before: &[String], now: &'a [String]) -> Vec<&'a str> {
+    let before: BTreeSet<&str> = before.iter().map(String::as_str).collect();
     let fresh: Vec<&str> = now
         .iter()
-        .filter(|id| !before.contains(id))
         .map(String::as_str)
+        .filter(|id| !before.contains(id))
         .collect();
     if fresh.is_empty() {
         now.iter().map(String::as_str).collect()
@@ -60,7 +54,7 @@ impl<'a> Changes<'a> {
             title: title.clone(),
             kind,
             date,
-            sources: self.new_sources.cite(cited),
+            cited: self.new_sources.cite(cited),
         });
     }
 
@@ -71,7 +65,7 @@ impl<'a> Changes<'a> {
             title: title.clone(),
             kind: ChangeKind::Removed,
             date: None,
-            sources: self.old_sources.cite(cited.iter().map(String::as_str)),
+            cited: self.old_sources.cite(cited.iter().map(String::as_str)),
         });
     }
 
@@ -177,10 +171,11 @@ pub fn changes_between(old: &Snapshot, new: &Snapshot) -> ChangeSet {
         list: Vec::new(),
     };
 
-    let old_lines = by_id(&old.action_lines, |line| &line.id);
-    let new_lines = by_id(&new.action_lines, |line| &line.id);
+    let old_lines = first_positions(old.action_lines.iter().map(|line| line.id.as_str()));
+    let new_lines = first_positions(new.action_lines.iter().map(|line| line.id.as_str()));
     for line in &new.action_lines {
-        match old_lines.get(line.id.as_str()) {
+        let before = old_lines.get(line.id.as_str());
+        match before.and_then(|&position| old.action_lines.get(position)) {
             Some(old_line) => changes.line(old_line, line),
             None => {
                 let cited = line.sources.iter().map(String::as_str);
@@ -196,10 +191,11 @@ pub fn changes_between(old: &Snapshot, new: &Snapshot) -> ChangeSet {
 
     changes.item = ItemKind::Milestone;
     let as_of = (FuzzyDate::Day(old.as_of), FuzzyDate::Day(new.as_of));
-    let old_milestones = by_id(&old.milestones, |milestone| &milestone.id);
-    let new_milestones = by_id(&new.milestones, |milestone| &milestone.id);
+    let old_milestones = first_positions(old.milestones.iter().map(|m| m.id.as_str()));
+    let new_milestones = first_positions(new.milestones.iter().map(|m| m.id.as_str()));
     for milestone in &new.milestones {
-        match old_milestones.get(milestone.id.as_str()) {
+        let before = old_milestones.get(milestone.id.as_str());
+        match before.and_then(|&position| old.milestones.get(position)) {
             Some(old_milestone) => changes.milestone(old_milestone, milestone, as_of),
             None => {
                 let cited = milestone.sources.iter().map(String::as_str);
@@ -215,7 +211,7 @@ pub fn changes_between(old: &Snapshot, new: &Snapshot) -> ChangeSet {
     }
 
     changes.item = ItemKind::Source;
-    let old_source_ids = by_id(&old.sources, |source| &source.id);
+    let old_source_ids = first_positions(old.sources.iter().map(|source| source.id.as_str()));
     for source in &new.sources {
         if !old_source_ids.contains_key(source.id.as_str()) {
             let (id, title, date) = (&source.id, &source.title, source.date);

@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 
 use super::slip::Slip;
-use crate::model::{ActionLineStatus, CalendarDate, FuzzyDate, MilestoneStatus, Source, Text};
+use super::sources::Cited;
+use crate::model::{ActionLineStatus, CalendarDate, FuzzyDate, MilestoneStatus, Text};
 
 /// What a change is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -87,7 +88,7 @@ pub struct Change {
     /// When it happened, when the documents say so.
     pub date: Option<FuzzyDate>,
     /// The sources that report it, as the documents describe them.
-    pub sources: Vec<Source>,
+    pub cited: Cited,
 }
 
 /// The changes of a period, in a stable order: by kind of item, then as the documents

@@ -4,6 +4,7 @@
 
 mod between;
 mod change;
+mod ids;
 mod period;
 mod slip;
 mod sources;
@@ -13,4 +14,5 @@ pub use between::changes_between;
 pub use change::{Change, ChangeKind, ChangeSet, ItemKind};
 pub use period::{comparison, Comparison, DEFAULT_DAYS_BACK};
 pub use slip::{slip, DateUnit, Slip};
+pub use sources::{Cited, MAX_CITED};
 pub use within::changes_within;

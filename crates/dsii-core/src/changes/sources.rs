@@ -1,30 +1,53 @@
-//! The sources a change cites, looked up by id in the document that states it.
+//! The sources a change cites, looked up by id in the document that states it. Each
+//! source is shared, not copied, by the changes that cite it, and a change lists at most
+//! `MAX_CITED` of them: a document may cite hundreds per item, a reader needs a few.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
+use super::ids::first_positions;
 use crate::model::{Snapshot, Source};
 
-pub struct SourceIndex<'a>(BTreeMap<&'a str, &'a Source>);
+/// The most sources one change lists; it counts the rest.
+pub const MAX_CITED: usize = 20;
+
+/// What a change cites: the first `MAX_CITED` sources, and how many more there are.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cited {
+    pub sources: Vec<Arc<Source>>,
+    pub more: usize,
+}
+
+pub struct SourceIndex<'a> {
+    sources: Vec<Arc<Source>>,
+    by_id: BTreeMap<&'a str, usize>,
+}
 
 impl<'a> SourceIndex<'a> {
-    /// The first source of a duplicated id wins, as in the validator.
     pub fn of(snapshot: &'a Snapshot) -> Self {
-        let mut index = BTreeMap::new();
-        for source in &snapshot.sources {
-            index.entry(source.id.as_str()).or_insert(source);
+        let sources = snapshot.sources.iter().cloned().map(Arc::new).collect();
+        let ids = snapshot.sources.iter().map(|source| source.id.as_str());
+        Self {
+            sources,
+            by_id: first_positions(ids),
         }
-        Self(index)
     }
 
     /// The sources with these ids, in order, once each; ids that name none are skipped
     /// (the validator has reported them).
-    pub fn cite<'i>(&self, ids: impl IntoIterator<Item = &'i str>) -> Vec<Source> {
-        let mut cited: Vec<Source> = Vec::new();
-        for id in ids {
-            if let Some(source) = self.0.get(id) {
-                if !cited.iter().any(|seen| seen.id == source.id) {
-                    cited.push((*source).clone());
+    pub fn cite<'i>(&self, ids: impl IntoIterator<Item = &'i str>) -> Cited {
+        let mut seen = BTreeSet::new();
+        let mut cited = Cited::default();
+        for position in ids.into_iter().filter_map(|id| self.by_id.get(id).copied()) {
+            if !seen.insert(position) {
+                continue;
+            }
+            match self.sources.get(position) {
+                Some(source) if cited.sources.len() < MAX_CITED => {
+                    cited.sources.push(source.clone());
                 }
+                Some(_) => cited.more += 1,
+                None => {}
             }
         }
         cited

@@ -11,6 +11,20 @@ fn overlaps(date: FuzzyDate, since: CalendarDate, until: CalendarDate) -> bool {
     date.end() >= since && date.start() <= until
 }
 
+/// A history's entries by date, entries of the same date in document order. Sorted as
+/// plain keys, so every kind of history shares one sort in the wasm.
+fn in_date_order<T>(entries: &[T], date: impl Fn(&T) -> FuzzyDate) -> Vec<&T> {
+    let mut keys: Vec<_> = entries
+        .iter()
+        .enumerate()
+        .map(|(position, entry)| (date(entry).sort_key(), position))
+        .collect();
+    keys.sort_unstable();
+    keys.into_iter()
+        .filter_map(|(_, position)| entries.get(position))
+        .collect()
+}
+
 /// The changes from `since` to the snapshot's `as_of`, both days included.
 pub fn changes_within(snapshot: &Snapshot, since: CalendarDate) -> ChangeSet {
     let until = snapshot.as_of;
@@ -18,10 +32,8 @@ pub fn changes_within(snapshot: &Snapshot, since: CalendarDate) -> ChangeSet {
     let mut changes = Vec::new();
 
     for line in &snapshot.action_lines {
-        let mut history: Vec<_> = line.history.iter().collect();
-        history.sort_by_key(|entry| entry.date.sort_key());
         let mut before = None;
-        for entry in history {
+        for entry in in_date_order(&line.history, |entry| entry.date) {
             if overlaps(entry.date, since, until) {
                 changes.push(Change {
                     item: ItemKind::ActionLine,
@@ -32,7 +44,7 @@ pub fn changes_within(snapshot: &Snapshot, since: CalendarDate) -> ChangeSet {
                         to: entry.status,
                     },
                     date: Some(entry.date),
-                    sources: sources.cite([entry.source.as_str()]),
+                    cited: sources.cite([entry.source.as_str()]),
                 });
             }
             before = Some(entry.status);
@@ -40,16 +52,15 @@ pub fn changes_within(snapshot: &Snapshot, since: CalendarDate) -> ChangeSet {
     }
 
     for milestone in &snapshot.milestones {
-        let change = |kind, date, sources: Vec<_>| Change {
+        let change = |kind, date, cited| Change {
             item: ItemKind::Milestone,
             id: milestone.id.clone(),
             title: milestone.title.clone(),
             kind,
             date,
-            sources,
+            cited,
         };
-        let mut history: Vec<_> = milestone.history.iter().collect();
-        history.sort_by_key(|entry| entry.date.sort_key());
+        let history = in_date_order(&milestone.history, |entry| entry.date);
         let mut before = None;
         for entry in &history {
             let cited = || sources.cite([entry.source.as_str()]);

@@ -114,6 +114,18 @@ pub fn no_changes_in_period(language: Language) -> &'static str {
     }
 }
 
+/// "en nog 3 bronnen" / "and 3 more sources", after the sources a change lists.
+pub fn more_sources(count: usize, language: Language) -> String {
+    let sources = counted(count, language, ("bron", "bronnen"), ("source", "sources"));
+    match language {
+        Language::Nl => format!("en nog {sources}"),
+        Language::En => {
+            let (number, noun) = sources.split_once(' ').unwrap_or((&sources, ""));
+            format!("and {number} more {noun}")
+        }
+    }
+}
+
 /// "source" before each of a change's sources.
 pub fn source_label(language: Language) -> &'static str {
     match language {
@@ -191,5 +203,11 @@ mod tests {
             changes_heading("a", "b", 12, Language::Nl),
             "Wijzigingen van a tot b (12 wijzigingen)"
         );
+    }
+
+    #[test]
+    fn sources_beyond_those_listed_are_counted_in_words() {
+        assert_eq!(more_sources(480, Language::En), "and 480 more sources");
+        assert_eq!(more_sources(1, Language::Nl), "en nog 1 bron");
     }
 }

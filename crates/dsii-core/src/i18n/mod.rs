@@ -11,7 +11,7 @@ mod loader;
 
 pub use changes::{
     change_badge, changes_heading, changes_since, changes_since_day, count_changes, count_units,
-    no_changes_in_period, snapshot_size_as_of, source_label,
+    more_sources, no_changes_in_period, snapshot_size_as_of, source_label,
 };
 pub use citation::citation_line;
 pub use dates::{format_day, format_fuzzy_date, period_label};
