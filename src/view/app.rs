@@ -118,10 +118,8 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
                     snapshot.get().map(|result| match result {
                         Ok(loaded) => {
                             let target = target.get_untracked().ok();
-                            let origin = target.as_ref().map(|target| SnapshotOrigin {
-                                href: target.href.clone(),
-                                base: origin_base.clone(),
-                                policy: origin_policy.clone(),
+                            let origin = target.as_ref().map(|target| {
+                                SnapshotOrigin::new(target.href.clone(), origin_base.clone(), &origin_policy)
                             });
                             let data_host = target.and_then(|target| target.other_host);
                             view! {

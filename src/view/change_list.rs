@@ -3,7 +3,7 @@
 
 use super::dom::Node;
 use crate::changes::{Change, ChangeSet, ItemKind};
-use crate::i18n::{change_badge, messages, more_sources};
+use crate::i18n::{change_badge, change_detail, messages, more_sources};
 use crate::model::{link_target, Language, Source, Text};
 
 /// A data text in the reader's language, marked with its own language when it differs.
@@ -41,6 +41,7 @@ fn source_item(source: &Source, language: Language) -> Node {
 fn change_item(change: &Change, language: Language) -> Node {
     let keyword = change.kind.as_str();
     let badge = change_badge(&change.kind, change.item, language);
+    let detail = change_detail(&change.kind, language, &str::to_owned).map(|d| format!(" ({d})"));
     let date = change
         .date
         .map(|date| format!(" · {}", date.display(language)));
@@ -60,6 +61,9 @@ fn change_item(change: &Change, language: Language) -> Node {
             &change.title,
             language,
         ))
+        .child(
+            Node::with_class("span", "dsii-change__detail").text(detail.as_deref().unwrap_or("")),
+        )
         .child(Node::with_class("span", "dsii-change__date").text(date.as_deref().unwrap_or("")))
         .child(
             Node::with_class("ul", "dsii-change__sources")

@@ -12,7 +12,7 @@ use super::change_list::change_groups;
 use super::context::use_monitor;
 use super::dom::replace_children;
 use super::load_error::LoadError;
-use super::previous_snapshot::fetch_previous;
+use super::previous_snapshot::{fetch_previous, Predecessor};
 use super::show_more::{use_render_limit, ShowMore, PAGE_SIZE};
 use crate::changes::{changes_between, changes_within, comparison, ChangeSet, Comparison};
 use crate::i18n::{changes_since, count_changes, format_day, messages};
@@ -39,9 +39,15 @@ pub fn ChangesPanel() -> impl IntoView {
     let snapshot = &context.prepared.snapshot;
     let previous = match (snapshot.previous.as_ref(), context.origin.clone()) {
         (Some(previous), Some(origin)) => {
-            let (url, id) = (previous.url.clone(), snapshot.id.clone());
+            let (url, as_of, strategy) =
+                (previous.url.clone(), previous.as_of, snapshot.id.clone());
             Some(LocalResource::new(move || {
-                fetch_previous(origin.clone(), url.clone(), id.clone())
+                let predecessor = Predecessor {
+                    url: url.clone(),
+                    as_of,
+                    strategy: strategy.clone(),
+                };
+                fetch_previous(origin.clone(), predecessor)
             }))
         }
         _ => None,

@@ -1,6 +1,7 @@
 //! Everything that can go wrong between a snapshot URL and a shown snapshot.
 
 use crate::i18n::Messages;
+use crate::model::CalendarDate;
 use crate::source_policy::SourceRefusal;
 use crate::validate::SnapshotError;
 
@@ -34,6 +35,14 @@ pub enum LoadError {
         expected: String,
         found: String,
     },
+    /// A previous version whose date is not the one the snapshot names: the snapshot
+    /// itself, a newer one, or another.
+    #[error("{url} is the version of {found}, not the version of {expected} this snapshot names as its predecessor")]
+    OtherVersion {
+        url: String,
+        expected: CalendarDate,
+        found: CalendarDate,
+    },
 }
 
 impl LoadError {
@@ -44,7 +53,9 @@ impl LoadError {
             LoadError::Timeout { .. } => messages.error_timeout,
             LoadError::Http { status: 404, .. } => messages.error_not_found,
             LoadError::Http { .. } | LoadError::Body { .. } => messages.error_http,
-            LoadError::Invalid(_) | LoadError::OtherStrategy { .. } => messages.error_invalid,
+            LoadError::Invalid(_)
+            | LoadError::OtherStrategy { .. }
+            | LoadError::OtherVersion { .. } => messages.error_invalid,
             LoadError::TooLarge { .. } => messages.error_too_large,
             LoadError::Refused(_) => messages.error_refused,
         }

@@ -22,6 +22,15 @@ const harness = useHarness({
   // A predecessor that monitors another strategy.
   '/other/v2.json': json({ ...V2, previous: { url: 'v1.json', as_of: '2025-11-15' } }),
   '/other/v1.json': json({ ...V1, id: 'another-policy' }),
+  // A predecessor link that leads to the snapshot itself.
+  '/self/v2.json': json({ ...V2, previous: { url: 'v2.json', as_of: '2025-11-15' } }),
+  // An embed of a snapshot whose predecessor is on an origin nobody listed.
+  '/embed-elsewhere.html': (request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end(`<!doctype html><html lang="en"><body>
+      <div id="embed" data-dsii-monitor data-src="/elsewhere/v2.json" data-view="changes" data-lang="en" data-today="2026-03-20"></div>
+      <script type="module" src="/embed.js"></script></body></html>`);
+  },
   '/examples/host/changes.html': (request, response) => {
     readFile(resolvePath('/examples/host/changes.html'), 'utf8')
       .then((html) => hostPage(html))
@@ -58,6 +67,11 @@ test('compared with the previous version, slips, statuses, new and dropped items
     'new source | Second progress letter',
   ]) assert.ok(seen.includes(expected), `${expected} missing from ${JSON.stringify(seen, null, 1)}`);
   assert.match(await panel.locator('.dsii-change__badge', { hasText: 'budget' }).innerText(), /€2 million → €2.5 million/);
+  // A slip names both dates, and a new title the old one.
+  const north = panel.locator('.dsii-change', { hasText: 'Northern depot open' });
+  assert.equal((await north.locator('.dsii-change__detail').textContent()).trim(), '(Q4 2025 → Q2 2026)');
+  const retitled = panel.locator('.dsii-change--retitled');
+  assert.equal((await retitled.locator('.dsii-change__detail').textContent()).trim(), '(was “Repair on site”)');
   assert.deepEqual(page.problems, []);
 });
 
@@ -82,7 +96,7 @@ test('in Dutch the same slips read as Dutch badges', async () => {
   assert.ok(seen.includes('2 kwartalen later | Depot Noord open'), JSON.stringify(seen));
   assert.ok(seen.includes('6 maanden later | Depot Zuid open'), JSON.stringify(seen));
   assert.ok(seen.includes('Gepland → in uitvoering | Reparatie op locatie en op afstand'), JSON.stringify(seen));
-  assert.ok(seen.includes('vervallen | API voor onderzoekers'), JSON.stringify(seen));
+  assert.ok(seen.includes('verwijderd | API voor onderzoekers'), JSON.stringify(seen));
 });
 
 test('a chosen start date shows what the document itself dates since then', async () => {
@@ -102,6 +116,22 @@ test('a predecessor on a refused origin is not fetched; the dated facts still sh
   await panel.getByRole('alert').waitFor();
   assert.match(await panel.getByRole('alert').innerText(), /previous version could not be loaded.*127\.0\.0\.2:9/s);
   assert.ok((await changes(panel)).includes('slipped 2 quarters | Northern depot open'));
+});
+
+test('a predecessor link that leads to another version is refused, and the dated facts show', async () => {
+  const page = await harness.open('/?src=/self/v2.json&view=changes&lang=en&today=2026-03-20');
+  const panel = page.getByRole('region', { name: /What changed since 15 Nov 2025/ });
+  await panel.getByRole('alert').waitFor();
+  assert.match(await panel.getByRole('alert').innerText(),
+    /is the version of 2026-03-20, not the version of 2025-11-15 this snapshot names as its predecessor/);
+  assert.ok((await changes(panel)).includes('slipped 2 quarters | Northern depot open'));
+});
+
+test('in an embed, a predecessor on an origin neither the page nor the publisher chose is refused', async () => {
+  const page = await harness.open('/embed-elsewhere.html');
+  const alert = page.locator('#embed').getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /this monitor shows data only from .*not from http:\/\/127\.0\.0\.2:9/);
 });
 
 test('a predecessor of another strategy is refused by name', async () => {

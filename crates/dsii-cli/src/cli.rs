@@ -19,6 +19,9 @@ Exit status:
 #[derive(Debug, Parser)]
 #[command(name = "dsii", version, after_help = EXIT_STATUS)]
 pub struct Cli {
+    /// How long to wait for a snapshot URL, from asking to the last byte.
+    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 30)]
+    pub timeout: u64,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -57,9 +60,9 @@ before it, with its sources as links. Snapshots of different strategies, or not 
 order, are refused (exit status 1).
 
 With --site, the public URL of the folder the feed is published in, the feed's id is \
-SITE#ID and an entry's SITE#ID/YYYY-MM-DD (ID: the strategy's id); without it, they are \
-name-based (version 5) urn:uuid: ids of the strategy's id and the entry's day. Keep the \
-choice: changing it changes every id.")]
+SITE#ID/LANG and an entry's SITE#ID/LANG/YYYY-MM-DD (ID: the strategy's id, LANG: the \
+feed's language); without it, they are name-based (version 5) urn:uuid: ids of ID/LANG \
+and the entry's day. Keep the choice: changing it changes every id.")]
     Feed(FeedArgs),
 }
 

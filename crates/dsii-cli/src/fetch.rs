@@ -1,5 +1,10 @@
 //! Reads a snapshot from a file or an http(s) URL, a URL no further than the size the
-//! validator accepts (one byte more, so an oversized document is still refused as such).
+//! validator accepts (one byte more, so an oversized document is still refused as such)
+//! and no longer than the command's timeout: a server that trickles must not hang a
+//! scheduled `dsii feed`.
+
+use std::sync::OnceLock;
+use std::time::Duration;
 
 use dsii_core::validate::limits::MAX_BYTES;
 
@@ -17,6 +22,20 @@ pub enum FetchError {
     },
 }
 
+/// The timeout when the command sets none.
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+static TIMEOUT: OnceLock<Duration> = OnceLock::new();
+
+/// Sets how long a URL may take, once, before anything is read.
+pub fn wait_at_most(timeout: Duration) {
+    let _ = TIMEOUT.set(timeout);
+}
+
+fn timeout() -> Duration {
+    TIMEOUT.get().copied().unwrap_or(DEFAULT_TIMEOUT)
+}
+
 fn is_url(location: &str) -> bool {
     location.starts_with("http://") || location.starts_with("https://")
 }
@@ -32,7 +51,12 @@ pub fn read(location: &str) -> Result<Vec<u8>, FetchError> {
         location: location.to_owned(),
         source,
     };
-    ureq::get(location)
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(timeout()))
+        .build()
+        .into();
+    agent
+        .get(location)
         .call()
         .map_err(http)?
         .body_mut()

@@ -3,16 +3,20 @@
 //! error (clap's own).
 
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
 use dsii_cli::cli::{Cli, Command};
 use dsii_cli::csv_commands::{export_csv, import_csv};
+use dsii_cli::fetch;
 use dsii_cli::output::emit;
 use dsii_cli::validate_command;
 use dsii_core::schema::snapshot_schema_json;
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
+    let cli = Cli::parse();
+    fetch::wait_at_most(Duration::from_secs(cli.timeout));
+    match cli.command {
         Command::Validate(args) => validate_command::run(&args),
         Command::Schema => {
             emit(&snapshot_schema_json());

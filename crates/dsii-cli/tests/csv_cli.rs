@@ -114,3 +114,38 @@ fn an_invalid_snapshot_is_not_exported() {
     assert!(stderr(&output).contains("unknown status \"doing\""));
     assert!(!dir.exists());
 }
+
+#[test]
+fn a_file_larger_than_any_snapshot_makes_is_refused_unread() {
+    let dir = export(POLICY_V2, "csv_cli_too_large");
+    let path = PathBuf::from(&dir).join("pillars.csv");
+    let mut huge = fs::read(&path).unwrap();
+    huge.resize(21 * 1024 * 1024, b' ');
+    fs::write(&path, huge).unwrap();
+    let output = dsii(&["import-csv", "--dir", &dir]);
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(
+        errors.contains("pillars.csv: larger than 20971520 bytes"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn a_header_of_thousands_of_language_columns_is_read_in_one_pass() {
+    let dir = export(POLICY_V2, "csv_cli_wide_header");
+    let path = PathBuf::from(&dir).join("pillars.csv");
+    let columns: Vec<String> = (0..20_000).map(|n| format!("summary.x{n}")).collect();
+    let header = format!("\u{feff}id,title.nl,title.en,{}\n", columns.join(","));
+    fs::write(&path, header).unwrap();
+    let started = std::time::Instant::now();
+    let output = dsii(&["import-csv", "--dir", &dir]);
+    // Comparing each column with every earlier one took seconds at this width.
+    assert!(started.elapsed() < std::time::Duration::from_secs(3));
+    // The header passes; with no pillar rows left, the lines' pillars are what is refused.
+    let errors = stderr(&output);
+    assert!(
+        errors.contains("column pillar: action_lines[0].pillar: \"build\" is not the id"),
+        "{errors}"
+    );
+}

@@ -174,12 +174,12 @@ fn the_feed_of_the_two_versions_is_atom_with_an_entry_per_snapshot_and_a_self_li
     let xml = fs::read_to_string(&path).expect("the feed file was written");
 
     let (feed_id, entry_ids) = check_atom(&xml);
-    assert_eq!(feed_id, "https://example.org/monitor/#test-policy");
+    assert_eq!(feed_id, "https://example.org/monitor/#test-policy/en");
     assert_eq!(
         entry_ids,
         [
-            "https://example.org/monitor/#test-policy/2026-03-20",
-            "https://example.org/monitor/#test-policy/2025-11-15"
+            "https://example.org/monitor/#test-policy/en/2026-03-20",
+            "https://example.org/monitor/#test-policy/en/2025-11-15"
         ]
     );
     let document = Document::parse(&xml).expect("XML");
@@ -224,8 +224,27 @@ fn the_feed_of_the_two_versions_is_atom_with_an_entry_per_snapshot_and_a_self_li
 #[test]
 fn the_feed_of_the_bundled_snapshot_alone_is_atom_with_uuid_ids() {
     let (feed_id, entry_ids) = check_atom(&feed(&[BUNDLED]));
-    assert_eq!(feed_id, "urn:uuid:f60d0308-4d4c-53de-a9a3-26ee428ac0a3");
-    assert_eq!(entry_ids, ["urn:uuid:a0eacfcc-14b2-5351-8a09-c6fa37130b3c"]);
+    // Checked against Python's uuid.uuid5 of "d-sii/en" and the day.
+    assert_eq!(feed_id, "urn:uuid:529f44d1-1b49-568b-b333-f47c16725ec7");
+    assert_eq!(entry_ids, ["urn:uuid:3d65fc24-e1c6-59c2-8333-c142d6ee5537"]);
+}
+
+#[test]
+fn the_dutch_and_the_english_feed_share_no_id() {
+    for site in [None, Some("https://example.org/monitor/")] {
+        let ids = |lang: &str| {
+            let mut args = vec![POLICY_V1, POLICY_V2, "--lang", lang];
+            args.extend(site.iter().flat_map(|site| ["--site", *site]));
+            let (feed_id, mut entry_ids) = check_atom(&feed(&args));
+            entry_ids.push(feed_id);
+            entry_ids
+        };
+        let (dutch, english) = (ids("nl"), ids("en"));
+        assert!(
+            dutch.iter().all(|id| !english.contains(id)),
+            "{dutch:?} {english:?}"
+        );
+    }
 }
 
 #[test]

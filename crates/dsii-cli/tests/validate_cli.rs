@@ -191,3 +191,29 @@ fn a_url_that_answers_404_is_not_valid() {
     assert_eq!(output.status.code(), Some(1), "{text}");
     assert!(text.contains("404"), "{text}");
 }
+
+#[test]
+fn a_server_that_trickles_is_given_up_after_the_timeout() {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+    let url = format!("http://{}/snapshot.json", listener.local_addr().unwrap());
+    thread::spawn(move || {
+        if let Ok((mut stream, _)) = listener.accept() {
+            let mut request = [0u8; 4096];
+            let _ = stream.read(&mut request);
+            let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{";
+            let _ = stream.write_all(head.as_bytes());
+            // One byte a second, for longer than any test runs.
+            for _ in 0..120 {
+                thread::sleep(std::time::Duration::from_secs(1));
+                if stream.write_all(b" ").is_err() {
+                    break;
+                }
+            }
+        }
+    });
+    let started = std::time::Instant::now();
+    let output = dsii(&["--timeout", "2", "validate", &url]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    assert!(stdout(&output).contains("error:"), "{}", stdout(&output));
+}

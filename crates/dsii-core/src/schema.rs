@@ -4,7 +4,7 @@
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use crate::model::{ActionLineStatus, FuzzyDate, MilestoneStatus, Snapshot, Text};
-use crate::validate::limits::{MAX_ID_CHARS, MAX_TEXT_CHARS};
+use crate::validate::limits::{MAX_ID_CHARS, MAX_LANGUAGES, MAX_TEXT_CHARS};
 
 const FUZZY_DATE_PATTERN: &str =
     "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-Q[1-4]|-H[12])?$";
@@ -68,6 +68,7 @@ impl JsonSchema for Text {
                 {
                     "type": "object",
                     "minProperties": 1,
+                    "maxProperties": MAX_LANGUAGES,
                     "propertyNames": { "pattern": LANGUAGE_TAG_PATTERN, "maxLength": MAX_ID_CHARS },
                     "additionalProperties": { "type": "string", "maxLength": MAX_TEXT_CHARS }
                 }

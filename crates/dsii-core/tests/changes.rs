@@ -193,3 +193,38 @@ fn a_thousand_milestones_citing_hundreds_of_sources_compare_without_quadratic_wo
     assert_eq!(first.sources.len() + first.more, 500);
     assert_eq!(first.sources[0].id, "s499");
 }
+
+#[test]
+fn a_budget_dropped_to_nothing_still_cites_a_source() {
+    let (old, mut new) = (snapshot(PREVIOUS), snapshot(CURRENT));
+    new.action_lines[0].budget.clear();
+    let set = changes_between(&old, &new);
+    let budget = set
+        .changes
+        .iter()
+        .find(|change| change.kind.as_str() == "budget")
+        .expect("the budget changed");
+    assert_eq!(
+        change_badge(&budget.kind, budget.item, Language::En),
+        "budget €2 million → €0"
+    );
+    let cited: Vec<&str> = budget.cited.sources.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(cited, ["s-letter-2"]);
+}
+
+#[test]
+fn a_history_entry_from_before_the_period_does_not_date_a_change() {
+    let (old, mut new) = (snapshot(PREVIOUS), snapshot(CURRENT));
+    // The line was delayed once before, in 2024; its delay now is not recorded.
+    new.action_lines[0].history[0].date = "2024-03".parse().unwrap();
+    new.action_lines[0].history[0].source = "s-plan".to_owned();
+    let set = changes_between(&old, &new);
+    let status = set
+        .changes
+        .iter()
+        .find(|change| change.id == "depots" && change.kind.as_str() == "status")
+        .expect("the status changed");
+    assert_eq!(status.date, None);
+    let cited: Vec<&str> = status.cited.sources.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(cited, ["s-letter-2"]);
+}

@@ -102,3 +102,26 @@ fn a_predecessor_must_be_older_than_the_snapshot() {
         ["previous.as_of: expected a date before this snapshot's as_of (2026-03-20), found 2026-03-20"]
     );
 }
+
+#[test]
+fn a_document_may_use_fifty_languages_and_not_one_more() {
+    let mut document = current();
+    // The document's own texts use nl and en; these 48 bring it to 50.
+    let tag = |n: u8| {
+        format!(
+            "q{}{}",
+            char::from(b'a' + n / 26),
+            char::from(b'a' + n % 26)
+        )
+    };
+    let texts: serde_json::Map<String, Value> = (0..48).map(|n| (tag(n), json!("Titel"))).collect();
+    document["pillars"][0]["title"] = Value::Object(texts);
+    if let Err(error) = load(document.to_string().as_bytes()) {
+        panic!("fifty languages are allowed: {error}");
+    }
+    document["pillars"][1]["title"] = json!({ "qzz": "Delen" });
+    assert_eq!(
+        errors_of(&document),
+        ["pillars[1].title (a language tag): one language more than the 50 a snapshot may use"]
+    );
+}

@@ -83,6 +83,8 @@ pub enum ImportError {
     },
     #[error("{0}: missing; export-csv writes it")]
     MissingFile(&'static str),
+    #[error("{}: larger than {limit} bytes, more than any valid snapshot makes", path.display())]
+    TooLarge { path: PathBuf, limit: u64 },
     #[error("{location}: {problem}")]
     At {
         location: Location,

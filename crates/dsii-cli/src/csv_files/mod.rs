@@ -14,8 +14,10 @@ pub mod write_table;
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io::Read as _;
 use std::path::Path;
 
+use dsii_core::validate::limits::MAX_BYTES;
 use error::ImportError;
 
 /// The files of an export by name, as bytes.
@@ -30,14 +32,31 @@ pub fn write_dir(dir: &Path, files: &CsvFiles) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The most one CSV file may hold: a snapshot is at most `MAX_BYTES` of JSON, and its
+/// widest table, a column per language, a few times that.
+pub const MAX_CSV_BYTES: u64 = 4 * MAX_BYTES as u64;
+
+/// Reads one file, refusing it once it is known to exceed `MAX_CSV_BYTES`.
+fn read_limited(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    fs::File::open(path)?
+        .take(MAX_CSV_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= MAX_CSV_BYTES).then_some(bytes))
+}
+
 /// Reads the layout's files from `dir`; the files that may be missing are skipped.
 pub fn read_dir(dir: &Path) -> Result<CsvFiles, ImportError> {
     let mut files = CsvFiles::new();
     for layout in layout::ALL {
         let path = dir.join(layout.file);
-        match fs::read(&path) {
-            Ok(bytes) => {
+        match read_limited(&path) {
+            Ok(Some(bytes)) => {
                 files.insert(layout.file, bytes);
+            }
+            Ok(None) => {
+                let limit = MAX_CSV_BYTES;
+                return Err(ImportError::TooLarge { path, limit });
             }
             Err(error) if layout.optional && error.kind() == std::io::ErrorKind::NotFound => {}
             Err(source) => return Err(ImportError::Read { path, source }),

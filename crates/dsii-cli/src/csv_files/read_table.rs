@@ -1,7 +1,7 @@
 //! CSV bytes back to rows of named, decoded cells, each knowing where it was read, so
 //! every later complaint can name its file, row and column.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Display;
 use std::str::FromStr;
 
@@ -150,13 +150,15 @@ pub fn read_table(layout: &Layout, bytes: &[u8]) -> Read<Vec<(usize, Row)>> {
     let Some((_, header)) = records.next() else {
         return Ok(Vec::new());
     };
-    for (index, column) in header.iter().enumerate() {
+    // A set of the columns seen: a header may be a line of thousands.
+    let mut seen = BTreeSet::new();
+    for column in header.iter() {
         let location = || Location::cell(layout.file, 1, column);
         if !layout.knows(column) {
             let problem = Problem::UnknownColumn(layout.describe());
             return Err(ImportError::at(location(), problem));
         }
-        if header.iter().take(index).any(|earlier| earlier == column) {
+        if !seen.insert(column) {
             return Err(ImportError::at(location(), Problem::DuplicateColumn));
         }
     }

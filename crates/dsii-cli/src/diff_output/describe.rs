@@ -1,8 +1,8 @@
 //! The words around the changes, shared by every format: the heading of a period, the
 //! titles of the groups, a change's badge and what it was before.
 
-use dsii_core::changes::{Change, ChangeKind, ChangeSet, ItemKind};
-use dsii_core::i18n::{change_badge, messages};
+use dsii_core::changes::{Change, ChangeSet, ItemKind};
+use dsii_core::i18n::{change_badge, change_detail, messages};
 use dsii_core::model::{Language, Source};
 
 /// The groups of a change set, in the order they are written.
@@ -51,17 +51,7 @@ pub fn detail(
     language: Language,
     escape: impl Fn(&str) -> String,
 ) -> Option<String> {
-    match &change.kind {
-        ChangeKind::Retitled { from } => {
-            Some(format!("was “{}”", escape(from.resolve(language).text)))
-        }
-        ChangeKind::Rescheduled { from, to, .. } => Some(format!(
-            "{} → {}",
-            from.display(language),
-            to.display(language)
-        )),
-        _ => None,
-    }
+    change_detail(&change.kind, language, &escape)
 }
 
 /// When it happened (for an overdue milestone: when it was due), as a reader writes it.
@@ -72,13 +62,15 @@ pub fn date(change: &Change, language: Language) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dsii_core::changes::ChangeKind;
     use dsii_core::model::{FuzzyDate, Text};
+    use std::sync::Arc;
 
     fn change(item: ItemKind, kind: ChangeKind) -> Change {
         Change {
             item,
             id: "x".to_owned(),
-            title: Text::Plain("X".to_owned()),
+            title: Arc::new(Text::Plain("X".to_owned())),
             kind,
             date: None,
             cited: Default::default(),

@@ -163,6 +163,7 @@ mod tests {
     use dsii_core::changes::ItemKind;
     use dsii_core::model::{FuzzyDate, Text};
     use serde_json::{json, Value};
+    use std::sync::Arc;
 
     fn set_of(kind: ChangeKind) -> ChangeSet {
         ChangeSet {
@@ -171,7 +172,7 @@ mod tests {
             changes: vec![Change {
                 item: ItemKind::Milestone,
                 id: "m".to_owned(),
-                title: Text::Plain("M".to_owned()),
+                title: Arc::new(Text::Plain("M".to_owned())),
                 kind,
                 date: None,
                 cited: Default::default(),

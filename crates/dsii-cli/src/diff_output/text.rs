@@ -95,7 +95,7 @@ mod tests {
             changes: vec![Change {
                 item: ItemKind::ActionLine,
                 id: "a\u{1b}[2J".to_owned(),
-                title: Text::Plain("Two\nlines".to_owned()),
+                title: Arc::new(Text::Plain("Two\nlines".to_owned())),
                 kind: ChangeKind::Added,
                 date: None,
                 cited: Cited {

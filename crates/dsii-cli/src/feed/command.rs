@@ -43,10 +43,11 @@ impl FeedArgs {
         let Some(strategy) = snapshots.first().map(|first| first.id.as_str()) else {
             return ExitCode::from(2);
         };
+        let language = Language::from(self.lang);
         let options = FeedOptions {
-            ids: Ids::new(self.site.as_ref(), strategy),
+            ids: Ids::new(self.site.as_ref(), strategy, language),
             self_link: self.self_link(),
-            language: Language::from(self.lang),
+            language,
         };
         let Some(feed) = atom(&snapshots, &options) else {
             return ExitCode::from(2);

@@ -10,10 +10,16 @@ use dsii_core::model::Language;
 use super::markup_escape::escape_markup;
 use crate::diff_output::describe;
 use crate::diff_output::markup_line::{change_line, Markup};
+use dsii_core::model::link::is_invisible;
 
-/// `text` safe as HTML text or a quoted attribute value.
+/// `text` safe as HTML text or a quoted attribute value, without invisible format
+/// characters: a bidirectional override in a title must not reorder the rest of its item.
 pub fn escape(text: &str) -> String {
-    escape_markup(text, "&#39;", |c, escaped| escaped.push(c))
+    escape_markup(text, "&#39;", |c, escaped| {
+        if !is_invisible(c) {
+            escaped.push(c);
+        }
+    })
 }
 
 /// A paragraph of the entry's own words (no data in it needs escaping beyond `escape`).
@@ -69,7 +75,7 @@ mod tests {
             changes: vec![Change {
                 item: ItemKind::ActionLine,
                 id: "a".to_owned(),
-                title: Text::Plain(title.to_owned()),
+                title: Arc::new(Text::Plain(title.to_owned())),
                 kind: ChangeKind::Added,
                 date: None,
                 cited: Cited {

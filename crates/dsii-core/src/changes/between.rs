@@ -2,27 +2,36 @@
 //! retitled, statuses, dates that moved, budgets and new sources.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use super::change::{Change, ChangeKind, ChangeSet, ItemKind};
 use super::ids::first_positions;
 use super::slip::slip;
 use super::sources::SourceIndex;
-use crate::model::{ActionLine, FuzzyDate, Milestone, MilestoneStatus, Snapshot, Text};
+use crate::model::{
+    ActionLine, CalendarDate, FuzzyDate, Milestone, MilestoneChange, MilestoneStatus, Snapshot,
+    Text,
+};
 
-/// The ids an item cites now and did not before; all it cites when none is new. A set
-/// of the earlier ids, so an item citing hundreds of sources stays n log n.
-fn fresh_citations<'a>(before: &[String], now: &'a [String]) -> Vec<&'a str> {
-    let before: BTreeSet<&str> = before.iter().map(String::as_str).collect();
+/// The ids in `now` that are not in `before`; all of `now` when none is new. A set of
+/// the earlier ids, so an item citing hundreds of sources stays n log n.
+fn fresh<'n>(before: BTreeSet<&str>, now: Vec<&'n str>) -> Vec<&'n str> {
     let fresh: Vec<&str> = now
         .iter()
-        .map(String::as_str)
+        .copied()
         .filter(|id| !before.contains(id))
         .collect();
     if fresh.is_empty() {
-        now.iter().map(String::as_str).collect()
+        now
     } else {
         fresh
     }
+}
+
+/// The sources an item cites now and did not before; all it cites when none is new.
+fn fresh_citations<'a>(before: &[String], now: &'a [String]) -> Vec<&'a str> {
+    let before = before.iter().map(String::as_str).collect();
+    fresh(before, now.iter().map(String::as_str).collect())
 }
 
 fn budget_total(line: &ActionLine) -> u64 {
@@ -31,19 +40,43 @@ fn budget_total(line: &ActionLine) -> u64 {
         .fold(0, |total: u64, item| total.saturating_add(item.amount_eur))
 }
 
-/// Collects the changes of the items of one kind.
+/// The sources of a budget change: those the budget cites newly, else all it cites, else
+/// (a budget dropped to nothing) those the line cites newly.
+fn budget_citations<'a>(old: &ActionLine, new: &'a ActionLine) -> Vec<&'a str> {
+    let before = old.budget.iter().map(|item| item.source.as_str()).collect();
+    let cited = fresh(
+        before,
+        new.budget.iter().map(|item| item.source.as_str()).collect(),
+    );
+    if cited.is_empty() {
+        fresh_citations(&old.sources, &new.sources)
+    } else {
+        cited
+    }
+}
+
+/// Collects the changes of one item of the newer snapshot.
 struct Changes<'a> {
     item: ItemKind,
+    /// The period: the older snapshot's `as_of`, then the newer one's.
+    since: CalendarDate,
+    until: CalendarDate,
     old_sources: SourceIndex<'a>,
     new_sources: SourceIndex<'a>,
     list: Vec<Change>,
 }
 
 impl<'a> Changes<'a> {
+    /// Whether a history entry's date may fall in the period: an older entry does not
+    /// report this change, whatever it says.
+    fn in_period(&self) -> impl Fn(FuzzyDate) -> bool {
+        let (since, until) = (self.since, self.until);
+        move |date| date.end() > since && date.start() <= until
+    }
+
     fn push<'i>(
         &mut self,
-        id: &str,
-        title: &Text,
+        (id, title): (&str, &Arc<Text>),
         kind: ChangeKind,
         date: Option<FuzzyDate>,
         cited: impl IntoIterator<Item = &'i str>,
@@ -58,11 +91,32 @@ impl<'a> Changes<'a> {
         });
     }
 
+    /// A change that a history entry of the period records, dated and cited by it; else
+    /// undated, citing what the item cites newly.
+    fn push_recorded(
+        &mut self,
+        item: (&str, &Arc<Text>),
+        kind: ChangeKind,
+        recorded: Option<(FuzzyDate, &str)>,
+        cited: &[&str],
+    ) {
+        match recorded {
+            Some((date, source)) => self.push(item, kind, Some(date), [source]),
+            None => self.push(item, kind, None, cited.iter().copied()),
+        }
+    }
+
+    fn added(&mut self, id: &str, title: &Text, date: Option<FuzzyDate>, cited: &[String]) {
+        let title = Arc::new(title.clone());
+        let cited = cited.iter().map(String::as_str);
+        self.push((id, &title), ChangeKind::Added, date, cited);
+    }
+
     fn removed(&mut self, id: &str, title: &Text, cited: &[String]) {
         self.list.push(Change {
             item: self.item,
             id: id.to_owned(),
-            title: title.clone(),
+            title: Arc::new(title.clone()),
             kind: ChangeKind::Removed,
             date: None,
             cited: self.old_sources.cite(cited.iter().map(String::as_str)),
@@ -70,84 +124,73 @@ impl<'a> Changes<'a> {
     }
 
     fn line(&mut self, old: &ActionLine, new: &ActionLine) {
+        let title = Arc::new(new.title.clone());
+        let item = (new.id.as_str(), &title);
         let cited = fresh_citations(&old.sources, &new.sources);
         if old.title != new.title {
             let kind = ChangeKind::Retitled {
                 from: old.title.clone(),
             };
-            self.push(&new.id, &new.title, kind, None, cited.iter().copied());
+            self.push(item, kind, None, cited.iter().copied());
         }
         if old.status != new.status {
-            // The history entry that records the new status, when there is one.
+            let in_period = self.in_period();
             let recorded = new
                 .history
                 .iter()
-                .filter(|entry| entry.status == new.status)
-                .max_by_key(|entry| entry.date.sort_key());
+                .filter(|entry| entry.status == new.status && in_period(entry.date))
+                .max_by_key(|entry| entry.date.sort_key())
+                .map(|entry| (entry.date, entry.source.as_str()));
             let kind = ChangeKind::LineStatus {
                 from: Some(old.status),
                 to: new.status,
             };
-            match recorded {
-                Some(entry) => {
-                    let source = [entry.source.as_str()];
-                    self.push(&new.id, &new.title, kind, Some(entry.date), source);
-                }
-                None => self.push(&new.id, &new.title, kind, None, cited.iter().copied()),
-            }
+            self.push_recorded(item, kind, recorded, &cited);
         }
         let (from, to) = (budget_total(old), budget_total(new));
         if from != to {
-            let budget_sources: Vec<&str> = new.budget.iter().map(|i| i.source.as_str()).collect();
             let kind = ChangeKind::Budget { from, to };
-            self.push(&new.id, &new.title, kind, None, budget_sources);
+            self.push(item, kind, None, budget_citations(old, new));
         }
     }
 
     fn milestone(&mut self, old: &Milestone, new: &Milestone, as_of: (FuzzyDate, FuzzyDate)) {
+        let title = Arc::new(new.title.clone());
+        let item = (new.id.as_str(), &title);
         let cited = fresh_citations(&old.sources, &new.sources);
         if old.title != new.title {
             let kind = ChangeKind::Retitled {
                 from: old.title.clone(),
             };
-            self.push(&new.id, &new.title, kind, None, cited.iter().copied());
+            self.push(item, kind, None, cited.iter().copied());
         }
-        if old.status != new.status {
-            let recorded = new
-                .history
+        let in_period = self.in_period();
+        let recorded = |matches: &dyn Fn(&MilestoneChange) -> bool| {
+            new.history
                 .iter()
-                .filter(|entry| entry.status == Some(new.status))
-                .max_by_key(|entry| entry.date.sort_key());
+                .filter(|entry| matches(entry) && in_period(entry.date))
+                .max_by_key(|entry| entry.date.sort_key())
+                .map(|entry| (entry.date, entry.source.as_str()))
+        };
+        if old.status != new.status {
+            let recorded = recorded(&|entry| entry.status == Some(new.status));
             let kind = ChangeKind::MilestoneStatus {
                 from: Some(old.status),
                 to: new.status,
             };
-            match recorded {
-                Some(entry) => {
-                    let source = [entry.source.as_str()];
-                    self.push(&new.id, &new.title, kind, Some(entry.date), source);
-                }
-                None => self.push(&new.id, &new.title, kind, None, cited.iter().copied()),
-            }
+            self.push_recorded(item, kind, recorded, &cited);
         }
         if old.date != new.date {
-            let recorded = new
-                .history
-                .iter()
-                .filter(|entry| entry.rescheduled.is_some_and(|moved| moved.to == new.date))
-                .max_by_key(|entry| entry.date.sort_key());
+            let moved_to = |entry: &MilestoneChange| {
+                entry.rescheduled.is_some_and(|moved| moved.to == new.date)
+            };
+            let recorded = recorded(&moved_to);
             let kind = ChangeKind::Rescheduled {
                 from: old.date,
                 to: new.date,
                 slip: slip(old.date, new.date),
             };
-            match recorded {
-                Some(entry) => {
-                    let source = [entry.source.as_str()];
-                    self.push(&new.id, &new.title, kind, Some(entry.date), source);
-                }
-                None => self.push(&new.id, &new.title, kind, None, cited.iter().copied()),
-            }
+            self.push_recorded(item, kind, recorded, &cited);
         }
         let (old_as_of, new_as_of) = as_of;
         let overdue = |milestone: &Milestone, as_of: FuzzyDate| {
@@ -156,7 +199,7 @@ impl<'a> Changes<'a> {
         if overdue(new, new_as_of) && !overdue(old, old_as_of) {
             let kind = ChangeKind::BecameOverdue { due: new.date };
             let cited = new.sources.iter().map(String::as_str);
-            self.push(&new.id, &new.title, kind, Some(new.date), cited);
+            self.push(item, kind, Some(new.date), cited);
         }
     }
 }
@@ -166,6 +209,8 @@ impl<'a> Changes<'a> {
 pub fn changes_between(old: &Snapshot, new: &Snapshot) -> ChangeSet {
     let mut changes = Changes {
         item: ItemKind::ActionLine,
+        since: old.as_of,
+        until: new.as_of,
         old_sources: SourceIndex::of(old),
         new_sources: SourceIndex::of(new),
         list: Vec::new(),
@@ -177,10 +222,7 @@ pub fn changes_between(old: &Snapshot, new: &Snapshot) -> ChangeSet {
         let before = old_lines.get(line.id.as_str());
         match before.and_then(|&position| old.action_lines.get(position)) {
             Some(old_line) => changes.line(old_line, line),
-            None => {
-                let cited = line.sources.iter().map(String::as_str);
-                changes.push(&line.id, &line.title, ChangeKind::Added, None, cited);
-            }
+            None => changes.added(&line.id, &line.title, None, &line.sources),
         }
     }
     for line in &old.action_lines {
@@ -198,9 +240,8 @@ pub fn changes_between(old: &Snapshot, new: &Snapshot) -> ChangeSet {
         match before.and_then(|&position| old.milestones.get(position)) {
             Some(old_milestone) => changes.milestone(old_milestone, milestone, as_of),
             None => {
-                let cited = milestone.sources.iter().map(String::as_str);
                 let (id, title, date) = (&milestone.id, &milestone.title, Some(milestone.date));
-                changes.push(id, title, ChangeKind::Added, date, cited);
+                changes.added(id, title, date, &milestone.sources);
             }
         }
     }
@@ -214,8 +255,8 @@ pub fn changes_between(old: &Snapshot, new: &Snapshot) -> ChangeSet {
     let old_source_ids = first_positions(old.sources.iter().map(|source| source.id.as_str()));
     for source in &new.sources {
         if !old_source_ids.contains_key(source.id.as_str()) {
-            let (id, title, date) = (&source.id, &source.title, source.date);
-            changes.push(id, title, ChangeKind::Added, date, [source.id.as_str()]);
+            let cited = std::slice::from_ref(&source.id);
+            changes.added(&source.id, &source.title, source.date, cited);
         }
     }
 

@@ -2,6 +2,7 @@
 //! with the sources that report it.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use super::slip::Slip;
 use super::sources::Cited;
@@ -82,8 +83,9 @@ impl ChangeKind {
 pub struct Change {
     pub item: ItemKind,
     pub id: String,
-    /// The item's title as it is now, or as it was when it was removed.
-    pub title: Text,
+    /// The item's title as it is now, or as it was when it was removed; shared by the
+    /// item's changes, since a history may give one item hundreds.
+    pub title: Arc<Text>,
     pub kind: ChangeKind,
     /// When it happened, when the documents say so.
     pub date: Option<FuzzyDate>,

@@ -1,6 +1,8 @@
 //! What happened between a date and a snapshot's `as_of`, from the dated facts inside
 //! the one document: status histories, milestones done, commitments that fell due.
 
+use std::sync::Arc;
+
 use super::change::{Change, ChangeKind, ChangeSet, ItemKind};
 use super::slip::slip;
 use super::sources::SourceIndex;
@@ -32,13 +34,14 @@ pub fn changes_within(snapshot: &Snapshot, since: CalendarDate) -> ChangeSet {
     let mut changes = Vec::new();
 
     for line in &snapshot.action_lines {
+        let title = Arc::new(line.title.clone());
         let mut before = None;
         for entry in in_date_order(&line.history, |entry| entry.date) {
             if overlaps(entry.date, since, until) {
                 changes.push(Change {
                     item: ItemKind::ActionLine,
                     id: line.id.clone(),
-                    title: line.title.clone(),
+                    title: title.clone(),
                     kind: ChangeKind::LineStatus {
                         from: before,
                         to: entry.status,
@@ -52,10 +55,11 @@ pub fn changes_within(snapshot: &Snapshot, since: CalendarDate) -> ChangeSet {
     }
 
     for milestone in &snapshot.milestones {
+        let title = Arc::new(milestone.title.clone());
         let change = |kind, date, cited| Change {
             item: ItemKind::Milestone,
             id: milestone.id.clone(),
-            title: milestone.title.clone(),
+            title: title.clone(),
             kind,
             date,
             cited,

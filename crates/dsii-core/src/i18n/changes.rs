@@ -1,7 +1,7 @@
 //! The words of change badges and change lists: "nieuw", "gepland → in uitvoering",
 //! "2 kwartalen later".
 
-use super::{counted, format_eur, state_label, status_label};
+use super::{counted, format_eur, format_eur_exact, state_label, status_label};
 use crate::changes::{ChangeKind, DateUnit, ItemKind, Slip};
 use crate::model::{Language, MilestoneStatus};
 use crate::progress::MilestoneState;
@@ -45,7 +45,7 @@ pub fn change_badge(kind: &ChangeKind, item: ItemKind, language: Language) -> St
             if nl { "nieuwe bron" } else { "new source" }.to_owned()
         }
         ChangeKind::Added => if nl { "nieuw" } else { "new" }.to_owned(),
-        ChangeKind::Removed => if nl { "vervallen" } else { "removed" }.to_owned(),
+        ChangeKind::Removed => if nl { "verwijderd" } else { "removed" }.to_owned(),
         ChangeKind::Retitled { .. } => if nl { "nieuwe titel" } else { "retitled" }.to_owned(),
         ChangeKind::LineStatus { from, to } => status_move(
             from.map(|status| status_label(status, language)),
@@ -73,9 +73,35 @@ pub fn change_badge(kind: &ChangeKind, item: ItemKind, language: Language) -> St
             if nl { "nu te laat" } else { "now overdue" }.to_owned()
         }
         ChangeKind::Budget { from, to } => {
-            let (from, to) = (format_eur(*from, language), format_eur(*to, language));
-            format!("budget {from} → {to}")
+            let (mut before, mut after) = (format_eur(*from, language), format_eur(*to, language));
+            // Rounded alike, a change would read as none: then every digit counts.
+            if before == after {
+                before = format_eur_exact(*from, language);
+                after = format_eur_exact(*to, language);
+            }
+            format!("budget {before} → {after}")
         }
+    }
+}
+
+/// What a badge leaves out: the title an item had before ("was “…”"), or the dates a
+/// milestone moved between. Data passes through `escape`, the output format's own.
+pub fn change_detail(
+    kind: &ChangeKind,
+    language: Language,
+    escape: &dyn Fn(&str) -> String,
+) -> Option<String> {
+    match kind {
+        // "was" in Dutch as in English.
+        ChangeKind::Retitled { from } => {
+            Some(format!("was “{}”", escape(from.resolve(language).text)))
+        }
+        ChangeKind::Rescheduled { from, to, .. } => Some(format!(
+            "{} → {}",
+            from.display(language),
+            to.display(language)
+        )),
+        _ => None,
     }
 }
 
@@ -209,5 +235,25 @@ mod tests {
     fn sources_beyond_those_listed_are_counted_in_words() {
         assert_eq!(more_sources(480, Language::En), "and 480 more sources");
         assert_eq!(more_sources(1, Language::Nl), "en nog 1 bron");
+    }
+
+    #[test]
+    fn a_budget_change_that_rounds_alike_shows_every_digit() {
+        let kind = ChangeKind::Budget {
+            from: 2_000_000,
+            to: 2_004_000,
+        };
+        assert_eq!(
+            change_badge(&kind, ItemKind::ActionLine, Language::En),
+            "budget €2,000,000 → €2,004,000"
+        );
+        let kind = ChangeKind::Budget {
+            from: 2_000_000,
+            to: 2_500_000,
+        };
+        assert_eq!(
+            change_badge(&kind, ItemKind::ActionLine, Language::Nl),
+            "budget € 2 mln → € 2,5 mln"
+        );
     }
 }

@@ -10,8 +10,8 @@ mod dates;
 mod loader;
 
 pub use changes::{
-    change_badge, changes_heading, changes_since, changes_since_day, count_changes, count_units,
-    more_sources, no_changes_in_period, snapshot_size_as_of, source_label,
+    change_badge, change_detail, changes_heading, changes_since, changes_since_day, count_changes,
+    count_units, more_sources, no_changes_in_period, snapshot_size_as_of, source_label,
 };
 pub use citation::citation_line;
 pub use dates::{format_day, format_fuzzy_date, period_label};
@@ -335,20 +335,28 @@ fn scaled(amount: u64, unit: u64, language: Language) -> String {
 }
 
 /// "€ 35 mln" / "€35 million", "€ 1,15 mld" / "€1.15 billion", "€ 500.000" / "€500,000".
+/// Whole euros, every digit: "€ 2.004.000" (nl) or "€2,004,000" (en).
+pub fn format_eur_exact(amount: u64, language: Language) -> String {
+    match language {
+        Language::Nl => format!("€ {}", format_integer(amount, language)),
+        Language::En => format!("€{}", format_integer(amount, language)),
+    }
+}
+
 pub fn format_eur(amount: u64, language: Language) -> String {
     const MILLION: u64 = 1_000_000;
     const BILLION: u64 = 1_000_000_000;
     match language {
         Language::Nl if amount >= BILLION => format!("€ {} mld", scaled(amount, BILLION, language)),
         Language::Nl if amount >= MILLION => format!("€ {} mln", scaled(amount, MILLION, language)),
-        Language::Nl => format!("€ {}", format_integer(amount, language)),
+        Language::Nl => format_eur_exact(amount, language),
         Language::En if amount >= BILLION => {
             format!("€{} billion", scaled(amount, BILLION, language))
         }
         Language::En if amount >= MILLION => {
             format!("€{} million", scaled(amount, MILLION, language))
         }
-        Language::En => format!("€{}", format_integer(amount, language)),
+        Language::En => format_eur_exact(amount, language),
     }
 }
 

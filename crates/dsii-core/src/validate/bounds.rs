@@ -4,19 +4,23 @@
 
 use super::capped::Capped;
 use super::diagnostic::Diagnostic;
+use std::collections::BTreeSet;
+
 use super::limits::{
-    MAX_ACTION_LINES, MAX_AMOUNT_EUR, MAX_ID_CHARS, MAX_ITEM_ENTRIES, MAX_MILESTONES, MAX_PILLARS,
-    MAX_SOURCES, MAX_TEXT_CHARS,
+    MAX_ACTION_LINES, MAX_AMOUNT_EUR, MAX_ID_CHARS, MAX_ITEM_ENTRIES, MAX_LANGUAGES,
+    MAX_MILESTONES, MAX_PILLARS, MAX_SOURCES, MAX_TEXT_CHARS,
 };
 use crate::model::{ActionLine, Milestone, Pillar, Snapshot, Source, Text};
 
 /// Paths are built only for the entries that break a limit.
 #[derive(Default)]
-struct Bounds {
+struct Bounds<'a> {
     errors: Capped,
+    /// The language tags the texts use, at most `MAX_LANGUAGES`.
+    languages: BTreeSet<&'a str>,
 }
 
-impl Bounds {
+impl<'a> Bounds<'a> {
     fn refuse(&mut self, path: impl FnOnce() -> String, message: String) {
         self.errors.push_with(|| Diagnostic::new(path(), message));
     }
@@ -24,10 +28,10 @@ impl Bounds {
     /// Checks a list's length, then, when it is within `max`, each entry.
     fn entries<T>(
         &mut self,
-        items: &[T],
+        items: &'a [T],
         max: usize,
         path: impl FnOnce() -> String,
-        mut each: impl FnMut(&mut Self, usize, &T),
+        mut each: impl FnMut(&mut Self, usize, &'a T),
     ) {
         if items.len() > max {
             let message = format!("{} entries; at most {max} are allowed", items.len());
@@ -63,7 +67,7 @@ impl Bounds {
         self.string(value, MAX_ID_CHARS, path);
     }
 
-    fn text<'t>(&mut self, text: impl Into<Option<&'t Text>>, path: impl Fn() -> String) {
+    fn text(&mut self, text: impl Into<Option<&'a Text>>, path: impl Fn() -> String) {
         match text.into() {
             None => {}
             Some(Text::Plain(value)) => {
@@ -73,6 +77,16 @@ impl Bounds {
                 for (tag, value) in texts {
                     // An overlong tag is named by its text's path, never quoted in one.
                     let tag_path = || format!("{} (a language tag)", path());
+                    if !self.languages.contains(tag.as_str()) {
+                        if self.languages.len() == MAX_LANGUAGES {
+                            let message = format!(
+                                "one language more than the {MAX_LANGUAGES} a snapshot may use"
+                            );
+                            self.refuse(tag_path, message);
+                            continue;
+                        }
+                        self.languages.insert(tag.as_str());
+                    }
                     if self.string(tag.as_str(), MAX_ID_CHARS, tag_path) {
                         let value_path = || format!("{}.{tag}", path());
                         self.string(value.as_str(), MAX_TEXT_CHARS, value_path);
@@ -82,7 +96,7 @@ impl Bounds {
         }
     }
 
-    fn source(&mut self, index: usize, source: &Source) {
+    fn source(&mut self, index: usize, source: &'a Source) {
         let at = |field: &str| format!("sources[{index}].{field}");
         self.id(source.id.as_str(), || at("id"));
         self.text(&source.title, || at("title"));
@@ -93,20 +107,20 @@ impl Bounds {
     }
 
     /// The ids of the sources an item cites, at `path`.
-    fn cited_sources(&mut self, ids: &[String], path: impl Fn() -> String) {
+    fn cited_sources(&mut self, ids: &'a [String], path: impl Fn() -> String) {
         self.entries(ids, MAX_ITEM_ENTRIES, &path, |b, k, id| {
             b.id(id.as_str(), || format!("{}[{k}]", path()));
         });
     }
 
-    fn pillar(&mut self, index: usize, pillar: &Pillar) {
+    fn pillar(&mut self, index: usize, pillar: &'a Pillar) {
         let at = |field: &str| format!("pillars[{index}].{field}");
         self.id(pillar.id.as_str(), || at("id"));
         self.text(&pillar.title, || at("title"));
         self.text(pillar.summary.as_ref(), || at("summary"));
     }
 
-    fn action_line(&mut self, index: usize, line: &ActionLine) {
+    fn action_line(&mut self, index: usize, line: &'a ActionLine) {
         let at = |field: &str| format!("action_lines[{index}].{field}");
         self.id(line.id.as_str(), || at("id"));
         self.id(line.pillar.as_str(), || at("pillar"));
@@ -154,7 +168,7 @@ impl Bounds {
         );
     }
 
-    fn milestone(&mut self, index: usize, milestone: &Milestone) {
+    fn milestone(&mut self, index: usize, milestone: &'a Milestone) {
         let at = |field: &str| format!("milestones[{index}].{field}");
         self.id(milestone.id.as_str(), || at("id"));
         self.id(milestone.action_line.as_str(), || at("action_line"));

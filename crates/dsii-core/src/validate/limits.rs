@@ -24,6 +24,10 @@ pub const MAX_SOURCES: usize = 10_000;
 /// Lists inside one item: owners, budget entries, history entries, cited sources.
 pub const MAX_ITEM_ENTRIES: usize = 500;
 
+/// Languages one document uses, over all its texts: enough for every official language
+/// of the EU twice over, few enough that a spreadsheet export keeps a column per language.
+pub const MAX_LANGUAGES: usize = 50;
+
 /// Characters of any string, counted as JSON Schema's `maxLength` counts them.
 pub const MAX_TEXT_CHARS: usize = 20_000;
 
