@@ -5,7 +5,7 @@ mod common;
 
 use std::fs;
 use std::io::{Read, Write};
-use std::net::TcpListener;
+use std::net::{TcpListener, TcpStream};
 use std::process::Output;
 use std::thread;
 
@@ -155,23 +155,30 @@ fn a_flood_of_errors_is_listed_up_to_the_cap_and_counted() {
     assert!(text.contains("… and 500 more errors\n"), "{text}");
 }
 
-/// Serves `body` once on a loopback port with the given status line; returns the URL.
-fn serve_once(status: &'static str, body: &'static [u8]) -> String {
+/// Answers one request on a loopback port with `respond`; returns the URL.
+fn answer_once(respond: impl FnOnce(&mut TcpStream) + Send + 'static) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
     let url = format!("http://{}/snapshot.json", listener.local_addr().unwrap());
     thread::spawn(move || {
         if let Ok((mut stream, _)) = listener.accept() {
             let mut request = [0u8; 4096];
             let _ = stream.read(&mut request);
-            let head = format!(
-                "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
-                body.len()
-            );
-            let _ = stream.write_all(head.as_bytes());
-            let _ = stream.write_all(body);
+            respond(&mut stream);
         }
     });
     url
+}
+
+/// Serves `body` once on a loopback port with the given status line; returns the URL.
+fn serve_once(status: &'static str, body: &'static [u8]) -> String {
+    answer_once(move |stream| {
+        let head = format!(
+            "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+            body.len()
+        );
+        let _ = stream.write_all(head.as_bytes());
+        let _ = stream.write_all(body);
+    })
 }
 
 #[test]
@@ -194,20 +201,15 @@ fn a_url_that_answers_404_is_not_valid() {
 
 #[test]
 fn a_server_that_trickles_is_given_up_after_the_timeout() {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
-    let url = format!("http://{}/snapshot.json", listener.local_addr().unwrap());
-    thread::spawn(move || {
-        if let Ok((mut stream, _)) = listener.accept() {
-            let mut request = [0u8; 4096];
-            let _ = stream.read(&mut request);
-            let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{";
-            let _ = stream.write_all(head.as_bytes());
-            // One byte a second, for longer than any test runs.
-            for _ in 0..120 {
-                thread::sleep(std::time::Duration::from_secs(1));
-                if stream.write_all(b" ").is_err() {
-                    break;
-                }
+    let url = answer_once(|stream| {
+        let head =
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{";
+        let _ = stream.write_all(head.as_bytes());
+        // One byte a second, for longer than any test runs.
+        for _ in 0..120 {
+            thread::sleep(std::time::Duration::from_secs(1));
+            if stream.write_all(b" ").is_err() {
+                break;
             }
         }
     });
