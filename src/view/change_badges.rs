@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::context::use_monitor;
 use crate::changes::{ChangeSet, ItemKind};
 use crate::i18n::change_badge;
+use crate::view_state::ViewMode;
 
 /// A change set with the positions of each item's changes.
 #[derive(Debug, PartialEq)]
@@ -24,11 +25,17 @@ impl ShownChanges {
     }
 }
 
+/// Outside the changes view a card carries no badge and no reactive node either, so
+/// long lists stay as cheap to filter as before: `Monitor` draws the cards and the
+/// timeline again when the view changes.
 #[component]
 pub fn ChangeBadges(item: ItemKind, id: String) -> impl IntoView {
     let context = use_monitor();
+    let in_changes_view = context
+        .state
+        .with_untracked(|state| state.view == ViewMode::Changes);
     let (changes, language) = (context.changes, context.language);
-    move || {
+    in_changes_view.then_some(move || {
         let language = language.get();
         changes.with(|shown| {
             let shown = shown.as_ref()?;
@@ -47,5 +54,5 @@ pub fn ChangeBadges(item: ItemKind, id: String) -> impl IntoView {
                 .collect();
             Some(view! { <span class="dsii-change-badges">{badges}</span> })
         })
-    }
+    })
 }

@@ -150,13 +150,14 @@ pub fn Monitor(
     let view_mode = move || state.with(|state| state.view);
     let layout = move || state.with(|state| state.layout).unwrap_or(default_layout);
     let glance = move || layout() == Layout::Glance;
+    let in_changes_view = Memo::new(move |_| view_mode() == ViewMode::Changes);
     // Runs once the first render is in the DOM.
     Effect::new(move |_| mark("dsii:rendered"));
     view! {
         <article class=move || format!("dsii-monitor dsii-monitor--{}", layout().as_str())
             lang=move || language.get().tag()>
             <Header data_host />
-            <Show when=move || view_mode() == ViewMode::Changes>
+            <Show when=move || in_changes_view.get()>
                 <ChangesPanel />
             </Show>
             <PillarOverview />
@@ -168,12 +169,19 @@ pub fn Monitor(
                 view! {
                     <SummaryBar />
                     <div class=move || format!("dsii-body dsii-body--{}", view_mode().as_str())>
-                        <Show when=move || view_mode().shows_cards()>
-                            <PillarCards />
-                        </Show>
-                        <Show when=move || view_mode().shows_timeline()>
-                            <TimelineView />
-                        </Show>
+                        // Drawn again on entering or leaving the changes view, whose badges
+                        // exist only inside it.
+                        {move || {
+                            in_changes_view.track();
+                            view! {
+                                <Show when=move || view_mode().shows_cards()>
+                                    <PillarCards />
+                                </Show>
+                                <Show when=move || view_mode().shows_timeline()>
+                                    <TimelineView />
+                                </Show>
+                            }
+                        }}
                     </div>
                     <ExportPanel json />
                 }
