@@ -1,8 +1,11 @@
 //! Format 1.1: a snapshot may name its predecessor and give milestones a history; every
 //! 1.0 document stays valid.
 
+mod common;
+
+use common::errors_of;
 use dsii_core::model::{FuzzyDate, MilestoneStatus};
-use dsii_core::validate::{load, Diagnostic};
+use dsii_core::validate::load;
 use serde_json::{json, Value};
 
 const PREVIOUS: &str = include_str!("../../../tests/fixtures/policy_v1.json");
@@ -10,17 +13,6 @@ const CURRENT: &str = include_str!("../../../tests/fixtures/policy_v2.json");
 
 fn current() -> Value {
     serde_json::from_str(CURRENT).expect("the fixture is JSON")
-}
-
-fn errors_of(document: &Value) -> Vec<String> {
-    match load(document.to_string().as_bytes()) {
-        Ok(_) => panic!("expected the document to be refused"),
-        Err(error) => error
-            .diagnostics()
-            .iter()
-            .map(Diagnostic::to_string)
-            .collect(),
-    }
 }
 
 #[test]

@@ -1,8 +1,11 @@
 //! The validator accepts the bundled snapshot and rejects each kind of bad document
 //! with a message that names the place and the expectation.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
+use common::{errors_in, errors_of};
 use dsii_core::validate::{checks, limits, load, parse, Diagnostic, SnapshotError};
 use serde_json::{json, Value};
 
@@ -10,21 +13,6 @@ const BUNDLED: &str = include_str!("../../../data/dsii.json");
 
 fn bundled() -> Value {
     serde_json::from_str(BUNDLED).expect("the bundled snapshot is JSON")
-}
-
-fn errors_of(document: &Value) -> Vec<String> {
-    errors_in(&document.to_string())
-}
-
-fn errors_in(document: &str) -> Vec<String> {
-    match load(document.as_bytes()) {
-        Ok(_) => panic!("expected the document to be refused"),
-        Err(error) => error
-            .diagnostics()
-            .iter()
-            .map(Diagnostic::to_string)
-            .collect(),
-    }
 }
 
 fn warnings_of(document: &Value) -> Vec<String> {

@@ -9,8 +9,7 @@ use super::ids::first_positions;
 use super::slip::slip;
 use super::sources::SourceIndex;
 use crate::model::{
-    ActionLine, CalendarDate, FuzzyDate, Milestone, MilestoneChange, MilestoneStatus, Snapshot,
-    Text,
+    ActionLine, CalendarDate, FuzzyDate, Milestone, MilestoneStatus, Snapshot, Text,
 };
 
 /// The ids in `now` that are not in `before`; all of `now` when none is new. A set of
@@ -67,16 +66,26 @@ struct Changes<'a> {
 }
 
 impl<'a> Changes<'a> {
-    /// Whether a history entry's date may fall in the period: an older entry does not
-    /// report this change, whatever it says.
-    fn in_period(&self) -> impl Fn(FuzzyDate) -> bool {
-        let (since, until) = (self.since, self.until);
-        move |date| date.end() > since && date.start() <= until
+    /// The date and source of the latest entry of `history` that `records` this change,
+    /// among those whose date may fall in the period: an older entry does not report this
+    /// change, whatever it says.
+    fn recorded_in<'h, T>(
+        &self,
+        history: &'h [T],
+        records: impl Fn(&'h T) -> Option<(FuzzyDate, &'h str)>,
+    ) -> Option<(FuzzyDate, &'h str)> {
+        history
+            .iter()
+            .filter_map(records)
+            .filter(|(date, _)| date.end() > self.since && date.start() <= self.until)
+            .max_by_key(|(date, _)| date.sort_key())
     }
 
+    /// One change of the item with this id and title; the title is copied only here, as
+    /// most items compared have no change at all.
     fn push<'i>(
         &mut self,
-        (id, title): (&str, &Arc<Text>),
+        (id, title): (&str, &Text),
         kind: ChangeKind,
         date: Option<FuzzyDate>,
         cited: impl IntoIterator<Item = &'i str>,
@@ -84,7 +93,7 @@ impl<'a> Changes<'a> {
         self.list.push(Change {
             item: self.item,
             id: id.to_owned(),
-            title: title.clone(),
+            title: Arc::new(title.clone()),
             kind,
             date,
             cited: self.new_sources.cite(cited),
@@ -95,7 +104,7 @@ impl<'a> Changes<'a> {
     /// undated, citing what the item cites newly.
     fn push_recorded(
         &mut self,
-        item: (&str, &Arc<Text>),
+        item: (&str, &Text),
         kind: ChangeKind,
         recorded: Option<(FuzzyDate, &str)>,
         cited: &[&str],
@@ -106,10 +115,16 @@ impl<'a> Changes<'a> {
         }
     }
 
+    fn retitled(&mut self, item: (&str, &Text), from: &Text, cited: &[&str]) {
+        if from != item.1 {
+            let kind = ChangeKind::Retitled { from: from.clone() };
+            self.push(item, kind, None, cited.iter().copied());
+        }
+    }
+
     fn added(&mut self, id: &str, title: &Text, date: Option<FuzzyDate>, cited: &[String]) {
-        let title = Arc::new(title.clone());
         let cited = cited.iter().map(String::as_str);
-        self.push((id, &title), ChangeKind::Added, date, cited);
+        self.push((id, title), ChangeKind::Added, date, cited);
     }
 
     fn removed(&mut self, id: &str, title: &Text, cited: &[String]) {
@@ -124,23 +139,13 @@ impl<'a> Changes<'a> {
     }
 
     fn line(&mut self, old: &ActionLine, new: &ActionLine) {
-        let title = Arc::new(new.title.clone());
-        let item = (new.id.as_str(), &title);
+        let item = (new.id.as_str(), &new.title);
         let cited = fresh_citations(&old.sources, &new.sources);
-        if old.title != new.title {
-            let kind = ChangeKind::Retitled {
-                from: old.title.clone(),
-            };
-            self.push(item, kind, None, cited.iter().copied());
-        }
+        self.retitled(item, &old.title, &cited);
         if old.status != new.status {
-            let in_period = self.in_period();
-            let recorded = new
-                .history
-                .iter()
-                .filter(|entry| entry.status == new.status && in_period(entry.date))
-                .max_by_key(|entry| entry.date.sort_key())
-                .map(|entry| (entry.date, entry.source.as_str()));
+            let recorded = self.recorded_in(&new.history, |entry| {
+                (entry.status == new.status).then_some((entry.date, entry.source.as_str()))
+            });
             let kind = ChangeKind::LineStatus {
                 from: Some(old.status),
                 to: new.status,
@@ -155,25 +160,14 @@ impl<'a> Changes<'a> {
     }
 
     fn milestone(&mut self, old: &Milestone, new: &Milestone, as_of: (FuzzyDate, FuzzyDate)) {
-        let title = Arc::new(new.title.clone());
-        let item = (new.id.as_str(), &title);
+        let item = (new.id.as_str(), &new.title);
         let cited = fresh_citations(&old.sources, &new.sources);
-        if old.title != new.title {
-            let kind = ChangeKind::Retitled {
-                from: old.title.clone(),
-            };
-            self.push(item, kind, None, cited.iter().copied());
-        }
-        let in_period = self.in_period();
-        let recorded = |matches: &dyn Fn(&MilestoneChange) -> bool| {
-            new.history
-                .iter()
-                .filter(|entry| matches(entry) && in_period(entry.date))
-                .max_by_key(|entry| entry.date.sort_key())
-                .map(|entry| (entry.date, entry.source.as_str()))
-        };
+        self.retitled(item, &old.title, &cited);
         if old.status != new.status {
-            let recorded = recorded(&|entry| entry.status == Some(new.status));
+            let recorded = self.recorded_in(&new.history, |entry| {
+                let records = entry.status == Some(new.status);
+                records.then_some((entry.date, entry.source.as_str()))
+            });
             let kind = ChangeKind::MilestoneStatus {
                 from: Some(old.status),
                 to: new.status,
@@ -181,10 +175,10 @@ impl<'a> Changes<'a> {
             self.push_recorded(item, kind, recorded, &cited);
         }
         if old.date != new.date {
-            let moved_to = |entry: &MilestoneChange| {
-                entry.rescheduled.is_some_and(|moved| moved.to == new.date)
-            };
-            let recorded = recorded(&moved_to);
+            let recorded = self.recorded_in(&new.history, |entry| {
+                let records = entry.rescheduled.is_some_and(|moved| moved.to == new.date);
+                records.then_some((entry.date, entry.source.as_str()))
+            });
             let kind = ChangeKind::Rescheduled {
                 from: old.date,
                 to: new.date,

@@ -1,6 +1,7 @@
 //! What happened between a date and a snapshot's `as_of`, from the dated facts inside
 //! the one document: status histories, milestones done, commitments that fell due.
 
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 use super::change::{Change, ChangeKind, ChangeSet, ItemKind};
@@ -34,14 +35,15 @@ pub fn changes_within(snapshot: &Snapshot, since: CalendarDate) -> ChangeSet {
     let mut changes = Vec::new();
 
     for line in &snapshot.action_lines {
-        let title = Arc::new(line.title.clone());
+        // Shared by the line's changes, and copied only when it has one.
+        let title = OnceCell::new();
         let mut before = None;
         for entry in in_date_order(&line.history, |entry| entry.date) {
             if overlaps(entry.date, since, until) {
                 changes.push(Change {
                     item: ItemKind::ActionLine,
                     id: line.id.clone(),
-                    title: title.clone(),
+                    title: Arc::clone(title.get_or_init(|| Arc::new(line.title.clone()))),
                     kind: ChangeKind::LineStatus {
                         from: before,
                         to: entry.status,
@@ -55,11 +57,11 @@ pub fn changes_within(snapshot: &Snapshot, since: CalendarDate) -> ChangeSet {
     }
 
     for milestone in &snapshot.milestones {
-        let title = Arc::new(milestone.title.clone());
+        let title = OnceCell::new();
         let change = |kind, date, cited| Change {
             item: ItemKind::Milestone,
             id: milestone.id.clone(),
-            title: title.clone(),
+            title: Arc::clone(title.get_or_init(|| Arc::new(milestone.title.clone()))),
             kind,
             date,
             cited,
