@@ -72,7 +72,7 @@ impl<'a> Changes<'a> {
     fn recorded_in<'h, T>(
         &self,
         history: &'h [T],
-        records: impl Fn(&'h T) -> Option<(FuzzyDate, &'h str)>,
+        records: &dyn Fn(&'h T) -> Option<(FuzzyDate, &'h str)>,
     ) -> Option<(FuzzyDate, &'h str)> {
         history
             .iter()
@@ -143,7 +143,7 @@ impl<'a> Changes<'a> {
         let cited = fresh_citations(&old.sources, &new.sources);
         self.retitled(item, &old.title, &cited);
         if old.status != new.status {
-            let recorded = self.recorded_in(&new.history, |entry| {
+            let recorded = self.recorded_in(&new.history, &|entry| {
                 (entry.status == new.status).then_some((entry.date, entry.source.as_str()))
             });
             let kind = ChangeKind::LineStatus {
@@ -164,7 +164,7 @@ impl<'a> Changes<'a> {
         let cited = fresh_citations(&old.sources, &new.sources);
         self.retitled(item, &old.title, &cited);
         if old.status != new.status {
-            let recorded = self.recorded_in(&new.history, |entry| {
+            let recorded = self.recorded_in(&new.history, &|entry| {
                 let records = entry.status == Some(new.status);
                 records.then_some((entry.date, entry.source.as_str()))
             });
@@ -175,7 +175,7 @@ impl<'a> Changes<'a> {
             self.push_recorded(item, kind, recorded, &cited);
         }
         if old.date != new.date {
-            let recorded = self.recorded_in(&new.history, |entry| {
+            let recorded = self.recorded_in(&new.history, &|entry| {
                 let records = entry.rescheduled.is_some_and(|moved| moved.to == new.date);
                 records.then_some((entry.date, entry.source.as_str()))
             });
