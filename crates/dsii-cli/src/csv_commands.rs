@@ -38,10 +38,7 @@ pub fn export_csv(args: &ExportCsvArgs) -> ExitCode {
         Ok(valid) => valid.snapshot,
         Err(error) => return invalid(&error, Diagnostic::to_string),
     };
-    let written = export(&snapshot)
-        .map_err(|error| error.to_string())
-        .and_then(|files| write_dir(&args.dir, &files).map_err(|error| error.to_string()));
-    match written {
+    match write_dir(&args.dir, &export(&snapshot)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => fail([format!("error: {}: {error}", args.dir.display())]),
     }

@@ -6,6 +6,7 @@
 
 pub mod changes;
 pub mod chart;
+pub mod csv_cell;
 pub mod embed_snippet;
 pub mod export;
 pub mod filter;

@@ -1,56 +1,25 @@
-//! One CSV cell: an absent value, or a string made safe to open in a spreadsheet.
+//! One CSV cell: an absent value, or a string made safe to open in a spreadsheet by the
+//! core's one rule (`dsii_core::csv_cell`): formulas at the start and after every
+//! separator or line break are written behind an apostrophe, which the import takes off
+//! again, and only there.
 //!
-//! Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage
-//! return, or their full-width forms) as a formula, so a hostile id could run one on
-//! the reader's machine. Such a value is written behind an apostrophe, which makes the
-//! cell plain text: `=HYPERLINK(…)` becomes `'=HYPERLINK(…)`.
-//!
-//! The apostrophe must come off again on import, and only when the exporter put it
-//! there. A cell counts as *marked* when it is an apostrophe followed by nothing, by a
-//! formula character, or by another apostrophe; the importer strips the apostrophe of a
-//! marked cell and of no other. The exporter therefore marks every value that starts
-//! with a formula character, every value that would itself look marked (`'=x` is
-//! written `''=x`), and the empty string (written `'`), since an empty cell means
-//! "absent". Dutch names such as `'s-Hertogenbosch` are not marked and stay as they are.
+//! An empty cell means "absent", so the empty string is written `'`, an apostrophe
+//! followed by nothing, which the rule counts as marked.
 
-/// What makes a spreadsheet read a cell as a formula.
-const FORMULA_STARTS: [char; 10] = [
-    '=', '+', '-', '@', '\t', '\r', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
-];
-
-const MARK: char = '\'';
-
-fn starts_formula(text: &str) -> bool {
-    text.starts_with(FORMULA_STARTS)
-}
-
-/// True when the cell carries the exporter's apostrophe.
-fn is_marked(cell: &str) -> bool {
-    cell.strip_prefix(MARK)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(MARK) || starts_formula(rest))
-}
+use dsii_core::csv_cell::{defuse, restore};
 
 /// The cell for a value: empty when absent, never starting a formula.
 pub fn encode(value: Option<&str>) -> String {
     match value {
         None => String::new(),
-        Some(text) if text.is_empty() || starts_formula(text) || is_marked(text) => {
-            format!("{MARK}{text}")
-        }
-        Some(text) => text.to_owned(),
+        Some("") => "'".to_owned(),
+        Some(text) => defuse(text),
     }
 }
 
-/// The value of a cell: `None` when it is empty, without the exporter's apostrophe.
+/// The value of a cell: `None` when it is empty, without the exporter's apostrophes.
 pub fn decode(cell: &str) -> Option<String> {
-    if cell.is_empty() {
-        return None;
-    }
-    let text = match is_marked(cell) {
-        true => &cell[MARK.len_utf8()..],
-        false => cell,
-    };
-    Some(text.to_owned())
+    (!cell.is_empty()).then(|| restore(cell))
 }
 
 #[cfg(test)]
@@ -67,11 +36,22 @@ mod tests {
             "\tx",
             "\rx",
             "\u{FF1D}1+1",
+            " =1",
+            "\u{a0}=1",
+            "\u{200b}@x",
         ] {
             let cell = encode(Some(value));
             assert_eq!(cell, format!("'{value}"));
             assert_eq!(decode(&cell).as_deref(), Some(value));
         }
+    }
+
+    #[test]
+    fn a_formula_after_a_list_separator_is_defused_and_read_back() {
+        let value = "Defensie;=cmd|' /C calc'!A0";
+        let cell = encode(Some(value));
+        assert_eq!(cell, "Defensie;'=cmd|' /C calc'!A0");
+        assert_eq!(decode(&cell).as_deref(), Some(value));
     }
 
     #[test]

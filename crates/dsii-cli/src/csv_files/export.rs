@@ -99,35 +99,34 @@ fn milestone_change(milestone: &str, change: &MilestoneChange) -> Record {
 }
 
 /// Every file of the layout, history and budget files included even when empty.
-pub fn export(snapshot: &Snapshot) -> Result<CsvFiles, csv::Error> {
-    let table = |layout: &Layout, records: Vec<Record>| {
-        write_table(layout, &records).map(|bytes| (layout.file, bytes))
-    };
+pub fn export(snapshot: &Snapshot) -> CsvFiles {
+    let table =
+        |layout: &Layout, records: Vec<Record>| (layout.file, write_table(layout, &records));
     let lines = &snapshot.action_lines;
     let milestones = &snapshot.milestones;
-    Ok(CsvFiles::from([
+    CsvFiles::from([
         (
             SNAPSHOT.file,
-            write_key_value(&SNAPSHOT, &document(snapshot))?,
+            write_key_value(&SNAPSHOT, &document(snapshot)),
         ),
-        table(&SOURCES, snapshot.sources.iter().map(source).collect())?,
-        table(&PILLARS, snapshot.pillars.iter().map(pillar).collect())?,
-        table(&LINES, lines.iter().map(line).collect())?,
+        table(&SOURCES, snapshot.sources.iter().map(source).collect()),
+        table(&PILLARS, snapshot.pillars.iter().map(pillar).collect()),
+        table(&LINES, lines.iter().map(line).collect()),
         table(
             &BUDGET,
             lines
                 .iter()
                 .flat_map(|l| l.budget.iter().map(|item| budget_item(&l.id, item)))
                 .collect(),
-        )?,
+        ),
         table(
             &LINE_HISTORY,
             lines
                 .iter()
                 .flat_map(|l| l.history.iter().map(|entry| line_change(&l.id, entry)))
                 .collect(),
-        )?,
-        table(&MILESTONES, milestones.iter().map(milestone).collect())?,
+        ),
+        table(&MILESTONES, milestones.iter().map(milestone).collect()),
         table(
             &MILESTONE_HISTORY,
             milestones
@@ -138,6 +137,6 @@ pub fn export(snapshot: &Snapshot) -> Result<CsvFiles, csv::Error> {
                         .map(|change| milestone_change(&m.id, change))
                 })
                 .collect(),
-        )?,
-    ]))
+        ),
+    ])
 }

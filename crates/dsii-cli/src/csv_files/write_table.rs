@@ -1,14 +1,17 @@
 //! Records to CSV bytes a spreadsheet opens: UTF-8 with a byte-order mark (without one,
-//! Excel reads the text as Windows-1252), a header row, and defused cells.
+//! Excel reads the text as Windows-1252), a header row, and defused cells, written and
+//! quoted by the same rule as the widget's export (`dsii_core::csv_cell`).
 
 use std::collections::BTreeSet;
+
+use dsii_core::csv_cell::row;
 
 use super::cell;
 use super::layout::{Field, Layout};
 use super::record::Record;
 use crate::languages::compare_tags;
 
-const BOM: &[u8] = b"\xEF\xBB\xBF";
+const BOM: &str = "\u{feff}";
 
 /// The columns the records need, in the layout's order: a text field gets its plain
 /// column if any record has a plain text, then one column per language used; a text
@@ -38,37 +41,31 @@ pub fn columns(layout: &Layout, records: &[Record]) -> Vec<String> {
     columns
 }
 
-fn finish(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, csv::Error> {
-    writer
-        .into_inner()
-        .map_err(|error| csv::Error::from(error.into_error()))
-}
-
 /// A header row, then one row per record.
-pub fn write_table(layout: &Layout, records: &[Record]) -> Result<Vec<u8>, csv::Error> {
+pub fn write_table(layout: &Layout, records: &[Record]) -> Vec<u8> {
     let columns = columns(layout, records);
-    let mut writer = csv::Writer::from_writer(BOM.to_vec());
-    writer.write_record(&columns)?;
+    let mut csv = String::from(BOM);
+    csv.push_str(&row(&columns));
     for record in records {
-        writer.write_record(
-            columns
-                .iter()
-                .map(|column| cell::encode(record.get(column))),
-        )?;
+        let cells: Vec<String> = columns
+            .iter()
+            .map(|column| cell::encode(record.get(column)))
+            .collect();
+        csv.push_str(&row(&cells));
     }
-    finish(writer)
+    csv.into_bytes()
 }
 
 /// A `key,value` header, then one row per value the record has.
-pub fn write_key_value(layout: &Layout, record: &Record) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(BOM.to_vec());
-    writer.write_record(["key", "value"])?;
+pub fn write_key_value(layout: &Layout, record: &Record) -> Vec<u8> {
+    let mut csv = String::from(BOM);
+    csv.push_str(&row(&["key", "value"]));
     for column in columns(layout, std::slice::from_ref(record)) {
         if let Some(value) = record.get(&column) {
-            writer.write_record([column.as_str(), &cell::encode(Some(value))])?;
+            csv.push_str(&row(&[column, cell::encode(Some(value))]));
         }
     }
-    finish(writer)
+    csv.into_bytes()
 }
 
 #[cfg(test)]
@@ -102,7 +99,7 @@ mod tests {
 
     #[test]
     fn the_file_starts_with_a_byte_order_mark_and_a_header() {
-        let bytes = write_table(&PILLARS, &[]).unwrap();
-        assert_eq!(bytes, b"\xEF\xBB\xBFid,title,summary\n");
+        let bytes = write_table(&PILLARS, &[]);
+        assert_eq!(bytes, b"\xEF\xBB\xBFid,title,summary\r\n");
     }
 }
