@@ -2,6 +2,7 @@
 //! A new task is a new variant of `Command` and a branch in `main`.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 use dsii_core::model::CalendarDate;
@@ -19,9 +20,6 @@ Exit status:
 #[derive(Debug, Parser)]
 #[command(name = "dsii", version, after_help = EXIT_STATUS)]
 pub struct Cli {
-    /// How long to wait for a snapshot URL, from asking to the last byte.
-    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 30)]
-    pub timeout: u64,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -66,6 +64,41 @@ and the entry's day. Keep the choice: changing it changes every id.")]
     Feed(FeedArgs),
 }
 
+/// The longest `--timeout`: a day.
+const MAX_TIMEOUT_SECONDS: u64 = 86_400;
+
+/// The option of every subcommand that may read a snapshot URL.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct FetchArgs {
+    /// How long to wait for a snapshot URL, from asking to the last byte (1 to 86400).
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u64).range(1..=MAX_TIMEOUT_SECONDS)
+    )]
+    timeout: u64,
+}
+
+impl FetchArgs {
+    pub fn timeout(self) -> Duration {
+        Duration::from_secs(self.timeout)
+    }
+}
+
+impl Command {
+    /// How long a URL may take, for the subcommands that read URLs.
+    pub fn fetch(&self) -> Option<FetchArgs> {
+        match self {
+            Command::Validate(args) => Some(args.fetch),
+            Command::ExportCsv(args) => Some(args.fetch),
+            Command::Diff(args) => Some(args.fetch),
+            Command::Feed(args) => Some(args.fetch),
+            Command::Schema | Command::ImportCsv(_) => None,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
     /// The day that decides which milestones are overdue (default: today).
@@ -74,6 +107,8 @@ pub struct ValidateArgs {
     /// A snapshot file, or an http(s) URL.
     #[arg(value_name = "FILE|URL")]
     pub location: String,
+    #[command(flatten)]
+    pub fetch: FetchArgs,
 }
 
 #[derive(Debug, Args)]
@@ -84,6 +119,8 @@ pub struct ExportCsvArgs {
     /// The folder to write the CSV files into; created when missing.
     #[arg(long, value_name = "DIR")]
     pub dir: PathBuf,
+    #[command(flatten)]
+    pub fetch: FetchArgs,
 }
 
 #[derive(Debug, Args)]

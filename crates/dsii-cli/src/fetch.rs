@@ -1,8 +1,9 @@
-//! Reads a snapshot from a file or an http(s) URL, a URL no further than the size the
-//! validator accepts (one byte more, so an oversized document is still refused as such)
-//! and no longer than the command's timeout: a server that trickles must not hang a
-//! scheduled `dsii feed`.
+//! Reads a snapshot from a file or an http(s) URL, no further than the size the
+//! validator accepts (one byte more, so an oversized document is still refused as such;
+//! `/dev/zero` is not read for ever), and a URL no longer than the command's timeout: a
+//! server that trickles must not hang a scheduled `dsii feed`.
 
+use std::io::Read as _;
 use std::sync::OnceLock;
 use std::time::Duration;
 
@@ -40,9 +41,20 @@ fn is_url(location: &str) -> bool {
     location.starts_with("http://") || location.starts_with("https://")
 }
 
+/// The most bytes read from any snapshot.
+const READ_LIMIT: u64 = MAX_BYTES as u64 + 1;
+
+fn read_file(location: &str) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::fs::File::open(location)?
+        .take(READ_LIMIT)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 pub fn read(location: &str) -> Result<Vec<u8>, FetchError> {
     if !is_url(location) {
-        return std::fs::read(location).map_err(|source| FetchError::File {
+        return read_file(location).map_err(|source| FetchError::File {
             location: location.to_owned(),
             source,
         });
@@ -61,7 +73,18 @@ pub fn read(location: &str) -> Result<Vec<u8>, FetchError> {
         .map_err(http)?
         .body_mut()
         .with_config()
-        .limit(MAX_BYTES as u64 + 1)
+        .limit(READ_LIMIT)
         .read_to_vec()
         .map_err(http)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_endless_file_is_read_one_byte_past_the_limit_and_no_further() {
+        let bytes = read("/dev/zero").unwrap();
+        assert_eq!(bytes.len(), MAX_BYTES + 1);
+    }
 }

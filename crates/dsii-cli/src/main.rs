@@ -3,7 +3,6 @@
 //! error (clap's own).
 
 use std::process::ExitCode;
-use std::time::Duration;
 
 use clap::Parser;
 use dsii_cli::cli::{Cli, Command};
@@ -15,7 +14,9 @@ use dsii_core::schema::snapshot_schema_json;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    fetch::wait_at_most(Duration::from_secs(cli.timeout));
+    if let Some(fetch) = cli.command.fetch() {
+        fetch::wait_at_most(fetch.timeout());
+    }
     match cli.command {
         Command::Validate(args) => validate_command::run(&args),
         Command::Schema => {

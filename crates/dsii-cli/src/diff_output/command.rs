@@ -9,6 +9,7 @@ use dsii_core::model::{CalendarDate, Language, Snapshot};
 
 use super::load::read_snapshots;
 use super::{render, Format, Lang};
+use crate::cli::FetchArgs;
 use crate::output::emit;
 
 /// What changed between two snapshots of a strategy, or within one since a date.
@@ -34,6 +35,8 @@ pub struct DiffArgs {
     /// The language of the words and of the snapshot texts.
     #[arg(long, value_enum, default_value_t = Lang::En)]
     lang: Lang,
+    #[command(flatten)]
+    pub(crate) fetch: FetchArgs,
 }
 
 impl DiffArgs {

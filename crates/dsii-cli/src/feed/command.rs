@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use dsii_core::model::Language;
 
 use super::{atom, check_order, FeedOptions, Ids, OrderError, Site};
+use crate::cli::FetchArgs;
 use crate::diff_output::load::read_snapshots;
 use crate::diff_output::Lang;
 use crate::output::emit;
@@ -28,6 +29,8 @@ pub struct FeedArgs {
     /// The language of the words and of the snapshot texts.
     #[arg(long, value_enum, default_value_t = Lang::En)]
     lang: Lang,
+    #[command(flatten)]
+    pub(crate) fetch: FetchArgs,
 }
 
 impl FeedArgs {
