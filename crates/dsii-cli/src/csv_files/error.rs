@@ -53,6 +53,8 @@ pub enum Problem {
     UnknownColumn(String),
     #[error("the column appears twice")]
     DuplicateColumn,
+    #[error("a language more than the {0} a snapshot may use")]
+    TooManyLanguages(usize),
     #[error("expected the header row key,value")]
     KeyValueHeader,
     #[error("unknown key; expected one of {0}")]

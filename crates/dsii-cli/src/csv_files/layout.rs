@@ -159,14 +159,18 @@ impl Layout {
     /// True when `column` is one of this file's columns.
     pub fn knows(&self, column: &str) -> bool {
         self.fields.iter().any(|field| match *field {
-            Value(name) => column == name,
-            Text(name) => {
-                column == name
-                    || column
-                        .strip_prefix(name)
-                        .and_then(|rest| rest.strip_prefix('.'))
-                        .is_some_and(|tag| !tag.is_empty())
-            }
+            Value(name) | Text(name) => column == name,
+        }) || self.language(column).is_some()
+    }
+
+    /// The language tag of a text's column `name.<tag>`, when it is one.
+    pub fn language<'c>(&self, column: &'c str) -> Option<&'c str> {
+        self.fields.iter().find_map(|field| match *field {
+            Value(_) => None,
+            Text(name) => column
+                .strip_prefix(name)?
+                .strip_prefix('.')
+                .filter(|tag| !tag.is_empty()),
         })
     }
 

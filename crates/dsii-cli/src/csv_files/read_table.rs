@@ -6,6 +6,7 @@ use std::fmt::Display;
 use std::str::FromStr;
 
 use dsii_core::model::Text;
+use dsii_core::validate::limits::MAX_LANGUAGES;
 
 use super::cell;
 use super::cell_list;
@@ -119,24 +120,61 @@ impl Row {
     }
 }
 
-/// The records of a file with their spreadsheet row numbers (the first record is 1).
-fn records(file: &'static str, bytes: &[u8]) -> Read<Vec<(usize, csv::StringRecord)>> {
+/// The separator a spreadsheet saved the file with, told by its header row: `,`, `;`
+/// (Dutch Excel's) or a tab, whichever the first line holds most; `,` on a tie.
+fn separator(bytes: &[u8]) -> u8 {
+    let header = bytes.split(|&byte| byte == b'\n').next().unwrap_or(bytes);
+    let count = |separator: u8| header.iter().filter(|&&byte| byte == separator).count();
+    // The last of equal maxima wins, so the order puts `,` last.
+    [b'\t', b';', b',']
+        .into_iter()
+        .max_by_key(|&separator| count(separator))
+        .unwrap_or(b',')
+}
+
+/// The records of a file, read one at a time, with their spreadsheet row numbers (the
+/// first record is 1), so a bad header is refused before the rows are read.
+fn records<'b>(
+    file: &'static str,
+    bytes: &'b [u8],
+) -> impl Iterator<Item = Read<(usize, csv::StringRecord)>> + 'b {
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new()
+    let reader = csv::ReaderBuilder::new()
         .has_headers(false)
+        .delimiter(separator(bytes))
         .from_reader(bytes);
-    let mut records = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|error| {
-            let location = Location {
-                row: error.position().map(|at| row_number(at.record())),
-                ..Location::file(file)
-            };
-            ImportError::at(location, Problem::Csv(error.to_string()))
-        })?;
-        records.push((records.len() + 1, record));
+    reader
+        .into_records()
+        .enumerate()
+        .map(move |(index, record)| {
+            let record = record.map_err(|error| {
+                let location = Location {
+                    row: error.position().map(|at| row_number(at.record())),
+                    ..Location::file(file)
+                };
+                ImportError::at(location, Problem::Csv(error.to_string()))
+            })?;
+            Ok((index + 1, record))
+        })
+}
+
+/// The languages a file's columns (or keys) use, at most `MAX_LANGUAGES`: a header of a
+/// million language columns is refused at the first one too many.
+#[derive(Default)]
+struct Languages(BTreeSet<String>);
+
+impl Languages {
+    fn count(&mut self, layout: &Layout, column: &str) -> Result<(), Problem> {
+        if let Some(tag) = layout.language(column) {
+            if !self.0.contains(tag) {
+                self.0.insert(tag.to_owned());
+            }
+        }
+        match self.0.len() > MAX_LANGUAGES {
+            true => Err(Problem::TooManyLanguages(MAX_LANGUAGES)),
+            false => Ok(()),
+        }
     }
-    Ok(records)
 }
 
 /// A zero-based record index as the one-based row a spreadsheet shows.
@@ -146,12 +184,12 @@ fn row_number(record: u64) -> usize {
 
 /// A table file: a header of known columns, then one row per entry, numbered.
 pub fn read_table(layout: &Layout, bytes: &[u8]) -> Read<Vec<(usize, Row)>> {
-    let mut records = records(layout.file, bytes)?.into_iter();
-    let Some((_, header)) = records.next() else {
+    let mut records = records(layout.file, bytes);
+    let Some((_, header)) = records.next().transpose()? else {
         return Ok(Vec::new());
     };
     // A set of the columns seen: a header may be a line of thousands.
-    let mut seen = BTreeSet::new();
+    let (mut seen, mut languages) = (BTreeSet::new(), Languages::default());
     for column in header.iter() {
         let location = || Location::cell(layout.file, 1, column);
         if !layout.knows(column) {
@@ -161,9 +199,13 @@ pub fn read_table(layout: &Layout, bytes: &[u8]) -> Read<Vec<(usize, Row)>> {
         if !seen.insert(column) {
             return Err(ImportError::at(location(), Problem::DuplicateColumn));
         }
+        languages
+            .count(layout, column)
+            .map_err(|problem| ImportError::at(location(), problem))?;
     }
-    Ok(records
-        .map(|(number, record)| {
+    records
+        .map(|record| {
+            let (number, record) = record?;
             let cells = header
                 .iter()
                 .zip(record.iter())
@@ -176,15 +218,15 @@ pub fn read_table(layout: &Layout, bytes: &[u8]) -> Read<Vec<(usize, Row)>> {
                 row: Some(number),
                 cells,
             };
-            (number, row)
+            Ok((number, row))
         })
-        .collect())
+        .collect()
 }
 
 /// The `key,value` file of the document's own fields, as one row.
 pub fn read_key_value(layout: &Layout, bytes: &[u8]) -> Read<Row> {
-    let mut records = records(layout.file, bytes)?.into_iter();
-    let header = records.next().map(|(_, header)| header);
+    let mut records = records(layout.file, bytes);
+    let header = records.next().transpose()?.map(|(_, header)| header);
     if header.is_none_or(|header| header.iter().ne(["key", "value"])) {
         return Err(ImportError::at(
             Location::cell(layout.file, 1, "key"),
@@ -192,7 +234,9 @@ pub fn read_key_value(layout: &Layout, bytes: &[u8]) -> Read<Row> {
         ));
     }
     let (mut cells, mut seen) = (BTreeMap::new(), BTreeMap::new());
-    for (row, record) in records {
+    let mut languages = Languages::default();
+    for record in records {
+        let (row, record) = record?;
         let (key, value) = (record.get(0).unwrap_or(""), record.get(1).unwrap_or(""));
         let location = || Location::cell(layout.file, row, "key");
         if !layout.knows(key) {
@@ -202,6 +246,9 @@ pub fn read_key_value(layout: &Layout, bytes: &[u8]) -> Read<Row> {
         if let Some(first) = seen.insert(key.to_owned(), row) {
             return Err(ImportError::at(location(), Problem::DuplicateKey(first)));
         }
+        languages
+            .count(layout, key)
+            .map_err(|problem| ImportError::at(location(), problem))?;
         if let Some(value) = cell::decode(value) {
             cells.insert(key.to_owned(), (value, row));
         }
@@ -211,4 +258,17 @@ pub fn read_key_value(layout: &Layout, bytes: &[u8]) -> Read<Row> {
         row: None,
         cells,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::separator;
+
+    #[test]
+    fn the_header_row_tells_the_separator() {
+        assert_eq!(separator(b"\xEF\xBB\xBFid,title\r\na;b,c\r\n"), b',');
+        assert_eq!(separator(b"key;value\r\nid;x,y\r\n"), b';');
+        assert_eq!(separator(b"id\ttitle.nl\ttitle.en\n"), b'\t');
+        assert_eq!(separator(b"id\n"), b',');
+    }
 }
