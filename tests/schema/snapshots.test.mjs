@@ -7,12 +7,14 @@ import Ajv2020 from 'ajv/dist/2020.js';
 
 const root = new URL('../../', import.meta.url);
 const schema = JSON.parse(readFileSync(new URL('schema/snapshot-v1.schema.json', root)));
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-// schemars marks unsigned integers with this format.
-ajv.addFormat('uint64', { type: 'number', validate: (n) => Number.isSafeInteger(n) && n >= 0 });
-const validate = ajv.compile(schema);
+// Ajv as it comes (strict mode, no formats added), asked only to report every error.
+const validate = new Ajv2020({ allErrors: true }).compile(schema);
 
 const shipped = readdirSync(new URL('data/', root)).filter((name) => name.endsWith('.json'));
+
+test('the schema compiles in Ajv with its defaults', () => {
+  assert.doesNotThrow(() => new Ajv2020().compile(schema));
+});
 
 test('at least one snapshot is shipped', () => {
   assert.ok(shipped.length > 0);

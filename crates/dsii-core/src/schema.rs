@@ -1,6 +1,8 @@
 //! The JSON Schema of the snapshot format, generated from the Rust types so the two
 //! cannot drift apart. Native only (feature `cli`).
 
+use schemars::generate::SchemaSettings;
+use schemars::transform::RecursiveTransform;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use crate::model::{ActionLineStatus, FuzzyDate, MilestoneStatus, Snapshot, Text};
@@ -78,9 +80,50 @@ impl JsonSchema for Text {
     }
 }
 
+/// The formats JSON Schema 2020-12 defines; validators know these, or may ignore them.
+const STANDARD_FORMATS: [&str; 19] = [
+    "date-time",
+    "date",
+    "time",
+    "duration",
+    "email",
+    "idn-email",
+    "hostname",
+    "idn-hostname",
+    "ipv4",
+    "ipv6",
+    "uri",
+    "uri-reference",
+    "iri",
+    "iri-reference",
+    "uuid",
+    "uri-template",
+    "json-pointer",
+    "relative-json-pointer",
+    "regex",
+];
+
+/// Drops formats of schemars' own (`uint64` for a `u64`): validators such as Ajv refuse
+/// a schema with a format they do not know, and the range keywords already say it.
+fn drop_nonstandard_format(schema: &mut Schema) {
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    let nonstandard = object
+        .get("format")
+        .and_then(|format| format.as_str())
+        .is_some_and(|format| !STANDARD_FORMATS.contains(&format));
+    if nonstandard {
+        object.remove("format");
+    }
+}
+
 /// The schema as committed in `schema/snapshot-v1.schema.json`.
 pub fn snapshot_schema_json() -> String {
-    let schema = schemars::schema_for!(Snapshot);
+    let schema = SchemaSettings::default()
+        .with_transform(RecursiveTransform(drop_nonstandard_format))
+        .into_generator()
+        .into_root_schema_for::<Snapshot>();
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
