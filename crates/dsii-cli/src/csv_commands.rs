@@ -8,14 +8,14 @@ use dsii_core::validate::{self, Diagnostic};
 use crate::cli::{ExportCsvArgs, ImportCsvArgs};
 use crate::csv_files::{export::export, import::import, origins::Origins, read_dir, write_dir};
 use crate::fetch;
-use crate::output::emit;
+use crate::output::{emit, report};
 use crate::snapshot_json::snapshot_json;
 use crate::validate_command::more;
 
 /// Prints the lines of a report on standard error and fails.
 fn fail(lines: impl IntoIterator<Item = String>) -> ExitCode {
     for line in lines {
-        eprintln!("{line}");
+        report(&line);
     }
     ExitCode::FAILURE
 }
@@ -69,7 +69,7 @@ pub fn import_csv(args: &ImportCsvArgs) -> ExitCode {
     match validate::load(json.as_bytes()) {
         Ok(valid) => {
             for warning in &valid.warnings {
-                eprintln!("warning: {}", placed(origins, warning));
+                report(&format!("warning: {}", placed(origins, warning)));
             }
         }
         Err(error) => return invalid(&error, |d| placed(origins, d)),

@@ -8,7 +8,6 @@ pub mod lang;
 pub mod load;
 mod markdown;
 pub mod markup_line;
-pub mod one_line;
 mod text;
 
 pub use command::DiffArgs;

@@ -11,3 +11,4 @@ pub mod languages;
 pub mod output;
 pub mod snapshot_json;
 pub mod validate_command;
+pub mod visible;

@@ -159,3 +159,74 @@ fn usage_errors_exit_two() {
         assert_usage_error(args);
     }
 }
+
+/// The newer test policy with `edit` applied, written to a scratch file; returns its path.
+fn hostile_version(name: &str, edit: impl Fn(&mut Value)) -> String {
+    let mut snapshot: Value =
+        serde_json::from_str(include_str!("../../../tests/fixtures/policy_v2.json")).unwrap();
+    edit(&mut snapshot);
+    let path = common::scratch_path(name);
+    std::fs::write(&path, snapshot.to_string()).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+/// A title that would set the window title, write the clipboard, reorder its line and
+/// forge a line of its own.
+const HOSTILE: &str = "Depots\u{1b}]0;owned\u{7}\u{1b}]52;c;ZXZpbA==\u{7}\u{202e}x\n\
+                       error: forged\u{9b}";
+
+#[test]
+fn escape_codes_overrides_and_forged_lines_in_titles_are_shown_as_codes() {
+    let newer = hostile_version("diff_cli_hostile.json", |snapshot| {
+        snapshot["action_lines"][0]["title"] = Value::from(HOSTILE);
+    });
+    for format in ["text", "markdown"] {
+        let output = dsii_ok(&["diff", POLICY_V1, &newer, "--format", format]);
+        let text = stdout(&output);
+        assert!(
+            !text.contains(['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}']),
+            "{text}"
+        );
+        assert!(
+            !text.lines().any(|line| line.starts_with("error")),
+            "{text}"
+        );
+        // Markdown escapes the backslash of the code as well.
+        assert!(
+            text.contains("u{1b}") && text.contains("u{202e}x"),
+            "{format}: {text}"
+        );
+        assert!(text.contains("u{a}error: forged"), "{format}: {text}");
+    }
+    let json = stdout(&dsii_ok(&["diff", POLICY_V1, &newer, "--format", "json"]));
+    assert!(!json.contains(['\u{1b}', '\u{202e}']), "{json}");
+    let parsed: Value = serde_json::from_str(&json).unwrap();
+    let titles: Vec<&str> = parsed["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|change| change["title"].as_str())
+        .collect();
+    assert!(titles.contains(&HOSTILE), "{titles:?}");
+}
+
+#[test]
+fn a_hostile_value_in_a_diagnostic_is_shown_as_codes_on_standard_error() {
+    let newer = hostile_version("diff_cli_hostile_status.json", |snapshot| {
+        snapshot["action_lines"][0]["status"] =
+            Value::from("x\u{1b}]52;c;ZXZpbA==\u{7}\nerror: ok");
+        snapshot["id"] = Value::from("other\u{202e}");
+    });
+    let output = dsii(&["diff", POLICY_V1, &newer]);
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(
+        !errors.contains(['\u{1b}', '\u{7}', '\u{202e}']),
+        "{errors}"
+    );
+    assert!(errors.contains("\\u{1b}]52;c;"), "{errors}");
+    assert!(
+        errors.lines().all(|line| !line.starts_with("error: ok")),
+        "{errors}"
+    );
+}

@@ -10,7 +10,7 @@ use dsii_core::model::{CalendarDate, Language, Snapshot};
 use super::load::read_snapshots;
 use super::{render, Format, Lang};
 use crate::cli::FetchArgs;
-use crate::output::emit;
+use crate::output::{emit, report};
 
 /// What changed between two snapshots of a strategy, or within one since a date.
 #[derive(Debug, clap::Args)]
@@ -87,15 +87,15 @@ impl DiffArgs {
 /// happen; say so, and still show them.
 fn warn_if_unrelated(old: &Snapshot, new: &Snapshot, old_name: &str, new_name: &str) {
     if old.id != new.id {
-        eprintln!(
+        report(&format!(
             "warning: {old_name} is strategy {:?} and {new_name} is {:?}",
             old.id, new.id
-        );
+        ));
     }
     if new.as_of < old.as_of {
-        eprintln!(
+        report(&format!(
             "warning: {new_name} ({}) is older than {old_name} ({}): name the older one first",
             new.as_of, old.as_of
-        );
+        ));
     }
 }

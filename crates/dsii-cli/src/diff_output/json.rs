@@ -34,10 +34,11 @@ use dsii_core::changes::{Change, ChangeKind, ChangeSet, DateUnit, Slip};
 use dsii_core::model::{Language, Source};
 
 use super::describe;
+use crate::visible::json_visible;
 
 /// The change set as pretty-printed JSON, ending with a newline.
 pub fn render(set: &ChangeSet, language: Language) -> Result<String, serde_json::Error> {
-    let mut text = serde_json::to_string_pretty(&SetJson { set, language })?;
+    let mut text = json_visible(&serde_json::to_string_pretty(&SetJson { set, language })?);
     text.push('\n');
     Ok(text)
 }

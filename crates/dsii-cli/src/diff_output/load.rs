@@ -6,6 +6,7 @@ use dsii_core::model::Snapshot;
 use dsii_core::validate;
 
 use crate::fetch;
+use crate::output::report;
 
 /// Every snapshot, in order, or `None` when any could not be read or is invalid; the
 /// reasons of every document are printed, not only of the first.
@@ -13,9 +14,9 @@ pub fn read_snapshots(locations: &[&str]) -> Option<Vec<Snapshot>> {
     let mut snapshots = Vec::with_capacity(locations.len());
     let mut usable = true;
     for location in locations {
-        let (snapshot, report) = read_snapshot(location);
-        for line in report {
-            eprintln!("{line}");
+        let (snapshot, lines) = read_snapshot(location);
+        for line in lines {
+            report(&line);
         }
         match snapshot {
             Some(snapshot) => snapshots.push(snapshot),

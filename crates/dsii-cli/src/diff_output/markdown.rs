@@ -18,7 +18,7 @@ use dsii_core::model::{FuzzyDate, Language};
 
 use super::describe;
 use super::markup_line::{change_line, Markup};
-use super::one_line::one_line;
+use crate::visible::visible;
 
 pub fn render(set: &ChangeSet, language: Language) -> String {
     let day = |date| FuzzyDate::Day(date).display(language);
@@ -46,7 +46,7 @@ impl Markup for Markdown {
     /// or math escaped. Nothing else needs it: data never starts a line here.
     fn escape(text: &str) -> String {
         let mut escaped = String::with_capacity(text.len());
-        for c in one_line(text).chars() {
+        for c in visible(text).chars() {
             if matches!(
                 c,
                 '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '!' | '~' | '|' | '$'
@@ -117,7 +117,7 @@ mod tests {
     fn a_title_cannot_start_a_new_line_of_markup() {
         assert_eq!(
             Markdown::escape("end\n# Heading\n- item"),
-            "end # Heading - item"
+            r"end\\u{a}# Heading\\u{a}- item"
         );
     }
 

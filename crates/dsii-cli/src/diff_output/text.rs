@@ -16,7 +16,7 @@ use dsii_core::i18n::{changes_heading, more_sources, no_changes_in_period, sourc
 use dsii_core::model::Language;
 
 use super::describe;
-use super::one_line::one_line;
+use crate::visible::visible;
 
 pub fn render(set: &ChangeSet, language: Language) -> String {
     let mut out = String::new();
@@ -37,9 +37,9 @@ pub fn render(set: &ChangeSet, language: Language) -> String {
 
 fn write_change(out: &mut String, change: &Change, language: Language) {
     let badge = describe::badge(change, language);
-    let title = one_line(describe::title(change, language));
-    let _ = write!(out, "- {badge}: {title} [{}]", one_line(&change.id));
-    if let Some(detail) = describe::detail(change, language, one_line) {
+    let title = visible(describe::title(change, language));
+    let _ = write!(out, "- {badge}: {title} [{}]", visible(&change.id));
+    if let Some(detail) = describe::detail(change, language, visible) {
         let _ = write!(out, " ({detail})");
     }
     if let Some(date) = describe::date(change, language) {
@@ -48,9 +48,9 @@ fn write_change(out: &mut String, change: &Change, language: Language) {
     out.push('\n');
     let label = source_label(language);
     for source in &change.cited.sources {
-        let title = one_line(describe::source_title(source, language));
+        let title = visible(describe::source_title(source, language));
         let _ = match &source.url {
-            Some(url) => writeln!(out, "    {label}: {title} <{}>", one_line(url)),
+            Some(url) => writeln!(out, "    {label}: {title} <{}>", visible(url)),
             None => writeln!(out, "    {label}: {title}"),
         };
     }
@@ -105,8 +105,14 @@ mod tests {
             }],
         };
         let text = render(&set, Language::En);
-        assert!(text.contains("- new: Two lines [a\u{FFFD}[2J]\n"), "{text}");
-        assert!(text.contains("    source: Letter forged: line\n"), "{text}");
+        assert!(
+            text.contains("- new: Two\\u{a}lines [a\\u{1b}[2J]\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("    source: Letter\\u{a}forged: line\n"),
+            "{text}"
+        );
         assert!(!text.contains('\u{1b}'));
     }
 }

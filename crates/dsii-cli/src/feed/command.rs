@@ -11,7 +11,7 @@ use super::{atom, check_order, FeedOptions, Ids, OrderError, Site};
 use crate::cli::FetchArgs;
 use crate::diff_output::load::read_snapshots;
 use crate::diff_output::Lang;
-use crate::output::emit;
+use crate::output::{emit, report};
 
 /// An Atom feed of a strategy's snapshots, one entry per snapshot.
 #[derive(Debug, clap::Args)]
@@ -40,7 +40,7 @@ impl FeedArgs {
             return ExitCode::FAILURE;
         };
         if let Err(error) = check_order(&snapshots) {
-            eprintln!("error: {}", self.explain(&error));
+            report(&format!("error: {}", self.explain(&error)));
             return ExitCode::FAILURE;
         }
         let Some(strategy) = snapshots.first().map(|first| first.id.as_str()) else {
