@@ -25,6 +25,9 @@ pub struct FeedOptions {
     pub ids: Ids,
     /// The feed's own public URL, when known.
     pub self_link: Option<String>,
+    /// The monitor page the feed follows (`--site`), when known: the feed's and every
+    /// entry's `alternate` link (RFC 4287 §4.2.7.2), where a reader sees it in full.
+    pub page: Option<String>,
     pub language: Language,
 }
 
@@ -58,12 +61,14 @@ pub fn atom(snapshots: &[Snapshot], options: &FeedOptions) -> Option<String> {
         ];
         xml.empty("link", &attributes);
     }
+    write_alternate(&mut xml, options);
     xml.text("generator", &[], "dsii-monitor");
     for entry in entries.iter().rev() {
         xml.open("entry", &[]);
         xml.text("id", &[], &options.ids.entry(entry.as_of));
         xml.text("title", &[], &entry.title);
         xml.text("updated", &[], &timestamp(entry.as_of));
+        write_alternate(&mut xml, options);
         for url in &entry.related {
             xml.empty("link", &[("rel", "related"), ("href", url)]);
         }
@@ -72,6 +77,14 @@ pub fn atom(snapshots: &[Snapshot], options: &FeedOptions) -> Option<String> {
     }
     xml.close("feed");
     Some(xml.finish())
+}
+
+/// The link to the monitor page, when the feed knows it.
+fn write_alternate(xml: &mut xml::Writer, options: &FeedOptions) {
+    if let Some(page) = &options.page {
+        let attributes = [("rel", "alternate"), ("type", "text/html"), ("href", page)];
+        xml.empty("link", &attributes);
+    }
 }
 
 /// The publisher, else the strategy's title: RFC 4287 §4.1.1 wants an author.

@@ -193,6 +193,18 @@ fn the_feed_of_the_two_versions_is_atom_with_an_entry_per_snapshot_and_a_self_li
         Some("https://example.org/monitor/feed_cli-v1-v2.xml")
     );
     assert_eq!(one_text(feed, "updated"), "2026-03-20T00:00:00Z");
+    let alternate = |element| {
+        atom_children(element, "link")
+            .into_iter()
+            .filter(|link| link.attribute("rel") == Some("alternate"))
+            .map(|link| (link.attribute("type"), link.attribute("href")))
+            .collect::<Vec<_>>()
+    };
+    let page = (Some("text/html"), Some("https://example.org/monitor/"));
+    assert_eq!(alternate(feed), [page]);
+    for entry in atom_children(feed, "entry") {
+        assert_eq!(alternate(entry), [page]);
+    }
     let author = atom_children(feed, "author")[0];
     assert_eq!(one_text(author, "name"), "Testredactie");
 

@@ -50,6 +50,7 @@ impl FeedArgs {
         let options = FeedOptions {
             ids: Ids::new(self.site.as_ref(), strategy, language),
             self_link: self.self_link(),
+            page: self.site.as_ref().map(Site::to_string),
             language,
         };
         let Some(feed) = atom(&snapshots, &options) else {
