@@ -137,6 +137,9 @@ ensure_test_tools() {
   if ! chromium_path >/dev/null || ! command -v chromedriver >/dev/null; then
     ensure_apt chromium chromium-driver
   fi
+  # The only fonts the end-to-end browser sees (tests/e2e/fonts.conf), so layouts
+  # measure the same on every machine.
+  ensure_apt fonts-liberation2
   CHROMIUM="$(chromium_path)"
   export CHROMIUM
 }
