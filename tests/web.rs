@@ -51,6 +51,7 @@ fn mount_monitor(document: &[u8], state: ViewState) -> (Element, RwSignal<ViewSt
     let loaded = LoadedSnapshot {
         prepared: Arc::new(PreparedSnapshot::new(load(document).unwrap())),
         json: Arc::from(String::from_utf8_lossy(document)),
+        url: "https://monitor.example/data/dsii.json".to_owned(),
     };
     let state = RwSignal::new(state);
     let today: CalendarDate = "2026-11-28".parse().unwrap();

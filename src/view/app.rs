@@ -11,7 +11,7 @@ use super::load_error::LoadError;
 use super::load_error_view::LoadErrorView;
 use super::monitor::Monitor;
 use super::previous_snapshot::SnapshotOrigin;
-use super::snapshot_source::{origin_of, snapshot_target};
+use super::snapshot_source::{host_of, origin_of, snapshot_target};
 use super::url_sync::{use_view_state, HistoryMode};
 use crate::i18n::{interface_language, messages};
 use crate::source_policy::SourcePolicy;
@@ -93,7 +93,7 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
                 .map(drop)
                 .map_err(LoadError::from)
         };
-        async move { fetch_snapshot(target.map_err(LoadError::from)?.href, &admit).await }
+        async move { fetch_snapshot(target.map_err(LoadError::from)?.href, Some(&admit)).await }
     });
     let browser_language = browser_language();
     let clock_today = today_from_clock();
@@ -117,11 +117,11 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
                     let base = base.clone();
                     snapshot.get().map(|result| match result {
                         Ok(loaded) => {
-                            let target = target.get_untracked().ok();
-                            let origin = target.as_ref().map(|target| {
-                                SnapshotOrigin::new(target.href.clone(), origin_base.clone(), &origin_policy)
-                            });
-                            let data_host = target.and_then(|target| target.other_host);
+                            // Whose data this is, and what its predecessor's URL is
+                            // relative to: the server that answered, after redirects.
+                            let bundled = target.get_untracked().map_or(true, |target| target.bundled);
+                            let origin = Some(SnapshotOrigin::new(loaded.url.clone(), origin_base.clone(), &origin_policy));
+                            let data_host = (!bundled).then(|| host_of(&loaded.url));
                             view! {
                                 <Monitor loaded state data_host browser_language clock_today base owns_url default_layout origin />
                             }

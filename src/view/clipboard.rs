@@ -44,11 +44,15 @@ impl Copier {
                 Some(promise) => JsFuture::from(promise).await.is_ok(),
                 None => false,
             };
-            self.outcome.set(if copied {
+            // The widget may have left the page while the browser wrote: then nothing shows it.
+            let outcome = if copied {
                 CopyOutcome::Copied
             } else {
                 CopyOutcome::Failed
-            });
+            };
+            if self.outcome.try_set(outcome).is_some() {
+                return;
+            }
             set_timeout(
                 move || {
                     if self.attempts.try_get_value() == Some(attempt) {

@@ -12,7 +12,10 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, AbortSignal, ReadableStreamDefaultReader, RequestCredentials};
+use web_sys::{
+    AbortController, AbortSignal, ReadableStreamDefaultReader, RequestCredentials,
+    RequestRedirect, ResponseType,
+};
 
 use super::clock::mark;
 use super::load_error::LoadError;
@@ -34,6 +37,8 @@ pub const TIMEOUT_SECONDS: u32 = 10;
 pub struct LoadedSnapshot {
     pub prepared: Arc<PreparedSnapshot>,
     pub json: Arc<str>,
+    /// Where the document came from: the URL that answered, after any redirect.
+    pub url: String,
 }
 
 /// One controller, aborted on cleanup or after the timeout. Built from
@@ -170,22 +175,36 @@ async fn parse_in_slices(document: &[u8], large: bool) -> Result<(Snapshot, Capp
     Ok(parse.finish())
 }
 
-/// Fetches `url` without cookies; `admit` checks where a redirect led, by the same
-/// rules as the URL itself. A trait object, so the snapshot and its predecessor share
-/// one copy of this code in the wasm.
+/// Fetches `url` without cookies. With `admit`, redirects are followed and `admit`
+/// checks where they led, by the same rules as the URL itself (the page's CSP already
+/// keeps the request itself on allowed origins). Without it, no redirect is followed:
+/// the browser would send the request before anyone could refuse its origin. A trait
+/// object, so the snapshot and its predecessor share one copy of this code in the wasm.
 pub async fn fetch_snapshot(
     url: String,
-    admit: &dyn Fn(&str) -> Result<(), LoadError>,
+    admit: Option<&dyn Fn(&str) -> Result<(), LoadError>>,
 ) -> Result<LoadedSnapshot, LoadError> {
     let deadline = Deadline::start();
+    let redirect = match admit {
+        Some(_) => RequestRedirect::Follow,
+        None => RequestRedirect::Manual,
+    };
     let response = Request::get(&url)
         .credentials(RequestCredentials::Omit)
+        .redirect(redirect)
         .abort_signal(deadline.signal.as_ref())
         .send()
         .await
         .map_err(|error| deadline.explain(&url, error.to_string(), false))?;
-    if response.redirected() {
-        admit(&response.url())?;
+    if response.type_() == ResponseType::Opaqueredirect {
+        return Err(LoadError::Redirected { url });
+    }
+    let answered = match response.url() {
+        answered if answered.is_empty() => url.clone(),
+        answered => answered,
+    };
+    if let (true, Some(admit)) = (response.redirected(), admit) {
+        admit(&answered)?;
     }
     if !response.ok() {
         return Err(LoadError::Http {
@@ -208,5 +227,9 @@ pub async fn fetch_snapshot(
     let json = String::from_utf8_lossy(&bytes).into();
     let prepared = Arc::new(PreparedSnapshot::new(valid));
     pause(large).await;
-    Ok(LoadedSnapshot { prepared, json })
+    Ok(LoadedSnapshot {
+        prepared,
+        json,
+        url: answered,
+    })
 }

@@ -26,6 +26,10 @@ pub enum LoadError {
     TooLarge { url: String, limit: usize },
     #[error("{0}")]
     Refused(#[from] SourceRefusal),
+    /// A predecessor's URL that redirects: where to is hidden until the request is
+    /// sent, so it is not followed.
+    #[error("{url} redirects elsewhere; a previous version is loaded only from the URL the snapshot names")]
+    Redirected { url: String },
     #[error("{0}")]
     Invalid(#[from] SnapshotError),
     /// A previous version that turns out to monitor another strategy.
@@ -57,7 +61,12 @@ impl LoadError {
             | LoadError::OtherStrategy { .. }
             | LoadError::OtherVersion { .. } => messages.error_invalid,
             LoadError::TooLarge { .. } => messages.error_too_large,
-            LoadError::Refused(_) => messages.error_refused,
+            LoadError::Refused(_) | LoadError::Redirected { .. } => messages.error_refused,
         }
+    }
+
+    /// Whether trying again could end otherwise: a refusal by the rules never does.
+    pub fn may_pass_on_retry(&self) -> bool {
+        !matches!(self, LoadError::Refused(_) | LoadError::Redirected { .. })
     }
 }

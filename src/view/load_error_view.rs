@@ -1,5 +1,5 @@
-//! What a reader sees when the snapshot cannot be shown: a plain message, a retry, and
-//! the technical detail on request.
+//! What a reader sees when the snapshot cannot be shown: a plain message, a retry when
+//! one could help, and the technical detail on request.
 
 use leptos::prelude::*;
 
@@ -22,7 +22,8 @@ pub fn LoadErrorView(
         other => vec![other.to_string()],
     };
     let headline_error = error.clone();
-    let retry = on_retry.map(|retry| {
+    // A refusal by the rules ends the same way every time: no retry is offered.
+    let retry = on_retry.filter(|_| error.may_pass_on_retry()).map(|retry| {
         view! {
             <button type="button" class="dsii-button" on:click=move |_| retry.run(())>
                 {move || messages(language.get()).retry}

@@ -135,7 +135,7 @@ pub fn Monitor(
     #[prop(default = None)]
     origin: Option<SnapshotOrigin>,
 ) -> impl IntoView {
-    let LoadedSnapshot { prepared, json } = loaded;
+    let LoadedSnapshot { prepared, json, .. } = loaded;
     let context = MonitorContext::new(
         prepared,
         state,

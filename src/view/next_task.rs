@@ -1,6 +1,9 @@
 //! Yields to the browser until a later task, so that long work split at these points
 //! lets the page paint and respond in between.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
@@ -24,4 +27,15 @@ pub async fn next_task() {
 pub async fn after_paint() {
     called_back(|window, resolve| window.request_animation_frame(resolve).is_ok()).await;
     next_task().await;
+}
+
+/// A flag that stays `true` until the current reactive owner is cleaned up (an effect
+/// running again, a component leaving the page). Work deferred past a paint checks it
+/// before it touches signals or nodes, which may be disposed by then; the flag itself
+/// lives outside the reactive arena, so reading it never panics.
+pub fn cancel_on_cleanup() -> Arc<AtomicBool> {
+    let live = Arc::new(AtomicBool::new(true));
+    let flag = live.clone();
+    leptos::prelude::on_cleanup(move || flag.store(false, Ordering::Relaxed));
+    live
 }

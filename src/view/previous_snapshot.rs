@@ -1,6 +1,6 @@
 //! The snapshot a snapshot names as its predecessor: found relative to the snapshot's
-//! own URL, admitted by the source policy, and refused when it monitors another
-//! strategy or is not the version the snapshot names.
+//! own URL, admitted by the source policy, fetched without following redirects, and
+//! refused when it monitors another strategy or is not the version the snapshot names.
 
 use std::sync::Arc;
 
@@ -16,7 +16,7 @@ use crate::source_policy::{SourcePolicy, SourceRefusal};
 /// the rules that URL must pass.
 #[derive(Clone)]
 pub struct SnapshotOrigin {
-    /// The snapshot's absolute URL.
+    /// The snapshot's absolute URL, as the server that answered named it.
     href: String,
     /// The widget's folder URL.
     base: String,
@@ -67,8 +67,8 @@ pub async fn fetch_previous(
     predecessor: Predecessor,
 ) -> Result<LoadedSnapshot, LoadError> {
     let href = origin.admit(&predecessor.url)?;
-    let admit_redirect = move |to: &str| origin.admit(to).map(drop);
-    let loaded = fetch_snapshot(href.clone(), &admit_redirect).await?;
+    // No redirect is followed: its request would leave before its origin is checked.
+    let loaded = fetch_snapshot(href.clone(), None).await?;
     let snapshot = &loaded.prepared.snapshot;
     if snapshot.id != predecessor.strategy {
         return Err(LoadError::OtherStrategy {

@@ -9,13 +9,18 @@ use crate::source_policy::{ResolvedUrl, SourcePolicy, SourceRefusal};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SnapshotTarget {
     pub href: String,
-    /// The data's host (`data.example.org`), when it is not the bundled snapshot.
-    pub other_host: Option<String>,
+    /// Whether this is the bundled snapshot, which needs no "Data from".
+    pub bundled: bool,
 }
 
 /// The origin of the widget's folder URL, e.g. `https://example.org`.
 pub fn origin_of(base: &str) -> String {
     Url::new(base).map(|url| url.origin()).unwrap_or_default()
+}
+
+/// The host a reader is shown for data from `href`, e.g. `data.example.org`.
+pub fn host_of(href: &str) -> String {
+    Url::new(href).map(|url| url.host()).unwrap_or_default()
 }
 
 pub fn snapshot_target(
@@ -26,7 +31,7 @@ pub fn snapshot_target(
     let Some(src) = src else {
         return Ok(SnapshotTarget {
             href: format!("{base}{DEFAULT_SNAPSHOT_URL}"),
-            other_host: None,
+            bundled: true,
         });
     };
     let url = Url::new_with_base(src, base).map_err(|_| SourceRefusal::Unreadable {
@@ -40,6 +45,6 @@ pub fn snapshot_target(
     })?;
     Ok(SnapshotTarget {
         href,
-        other_host: Some(url.host()),
+        bundled: false,
     })
 }

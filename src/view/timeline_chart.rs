@@ -3,12 +3,14 @@
 //! the interval its date covers. Crowded stretches become a mark with a count.
 //! Selecting a mark shows its details in place; the list stays the full alternative.
 
+use std::sync::atomic::Ordering;
+
 use leptos::html::{Div, Ul};
 use leptos::prelude::*;
 
 use super::context::{use_monitor, MonitorContext};
 use super::dom::{closest_data, replace_children, Node};
-use super::next_task::after_paint;
+use super::next_task::{after_paint, cancel_on_cleanup};
 use super::show_more::{use_render_limit, ShowMore, PAGE_SIZE};
 use super::timeline_view::milestone_item;
 use crate::chart::{lay_out, Axis, Lane, LaneKey, Mark};
@@ -193,20 +195,22 @@ pub fn TimelineChart(
     let lane_total = RwSignal::new(0usize);
     // The lanes are laid out and drawn after the browser painted what changed them:
     // the first render and each filter change show the cards and lists first, the
-    // drawing a frame later. A newer change supersedes a drawing not yet made.
-    let generation = StoredValue::new(0u64);
+    // drawing a frame later. The effect's cleanup (a newer change, or the drawing
+    // leaving the page) cancels a drawing not yet made: the flag lives outside the
+    // reactive arena, so the task never reads a disposed value.
     Effect::new(move |_| {
         let (language, limit) = (language.get(), lane_limit.get());
         let (axis, today) = (axis.get(), today.get());
         let pillar = state.with(|state| state.filter.pillar.clone());
         selection.track();
-        let this = generation.get_value() + 1;
-        generation.set_value(this);
+        let live = cancel_on_cleanup();
         let lane_context = lane_context.clone();
         leptos::task::spawn_local(async move {
             after_paint().await;
-            let (Some(list), true) = (lanes_list.get_untracked(), generation.get_value() == this)
-            else {
+            if !live.load(Ordering::Relaxed) {
+                return;
+            }
+            let Some(list) = lanes_list.get_untracked() else {
                 return;
             };
             let prepared = &lane_context.prepared;
@@ -267,8 +271,12 @@ pub fn TimelineChart(
             .and_then(|w| w.as_f64())
             .unwrap_or(0.0);
         if let (Some(scroller), true) = (scroller.get(), window_width < least_width) {
+            let live = cancel_on_cleanup();
             leptos::task::spawn_local(async move {
                 after_paint().await;
+                if !live.load(Ordering::Relaxed) {
+                    return;
+                }
                 let width = f64::from(scroller.scroll_width());
                 let visible = f64::from(scroller.client_width());
                 if width > visible {

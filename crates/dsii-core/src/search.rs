@@ -56,6 +56,18 @@ pub fn fold_into(folded: &mut String, text: &str) {
     }
 }
 
+/// The longest search text read, in characters: a link may carry megabytes in `q=`.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// The most words a search matches: each word is one pass over every searched text.
+pub const MAX_QUERY_TERMS: usize = 16;
+
+/// The first [`MAX_QUERY_CHARS`] characters of a search text.
+pub fn bounded(text: &str) -> &str {
+    text.char_indices()
+        .nth(MAX_QUERY_CHARS)
+        .map_or(text, |(end, _)| &text[..end])
+}
+
 /// A search: every word must occur somewhere in the searched text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
@@ -63,10 +75,19 @@ pub struct Query {
 }
 
 impl Query {
+    /// At most [`MAX_QUERY_TERMS`] distinct words of the [`bounded`] text, so a match
+    /// costs at most that many linear scans of the text.
     pub fn new(text: &str) -> Self {
-        Self {
-            terms: fold(text).split_whitespace().map(str::to_owned).collect(),
+        let mut terms: Vec<String> = Vec::new();
+        for term in fold(bounded(text)).split_whitespace() {
+            if terms.len() == MAX_QUERY_TERMS {
+                break;
+            }
+            if !terms.iter().any(|known| known == term) {
+                terms.push(term.to_owned());
+            }
         }
+        Self { terms }
     }
 
     /// `folded` must come from [`fold`].
@@ -92,6 +113,29 @@ mod tests {
         assert!(Query::new("oekraine").matches(&text));
         assert!(Query::new("  DRONES   oekraïne ").matches(&text));
         assert!(!Query::new("drones munitie").matches(&text));
+    }
+
+    #[test]
+    fn a_huge_query_is_read_as_at_most_sixteen_words_of_its_first_two_hundred_characters() {
+        let huge = format!("drones {} {}", "x".repeat(10), "ab cd ".repeat(400_000));
+        let query = Query::new(&huge);
+        assert_eq!(query.terms, ["drones", "xxxxxxxxxx", "ab", "cd"]);
+        let distinct: String = (0..400_000).map(|n| format!("t{n} ")).collect();
+        let query = Query::new(&distinct);
+        assert_eq!(query.terms.len(), MAX_QUERY_TERMS);
+        assert_eq!(query.terms.first().map(String::as_str), Some("t0"));
+        let long_word = "é".repeat(100_000);
+        let query = Query::new(&long_word);
+        assert_eq!(query.terms, ["e".repeat(MAX_QUERY_CHARS)]);
+        assert!(query.matches(&fold(&long_word)));
+    }
+
+    #[test]
+    fn bounding_a_search_text_never_splits_a_character() {
+        let text = format!("{}ï", "a".repeat(MAX_QUERY_CHARS - 1));
+        assert_eq!(bounded(&text), text);
+        assert_eq!(bounded(&format!("{text}ï")), text);
+        assert_eq!(bounded("kort"), "kort");
     }
 
     #[test]

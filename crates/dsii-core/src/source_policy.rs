@@ -53,8 +53,13 @@ impl SourcePolicy {
         if admitted {
             return Ok(());
         }
+        // Each origin once: a snapshot on the widget's own origin adds that origin again.
         let mut allowed = vec![self.own_origin.as_str()];
-        allowed.extend(self.allowed.iter().map(String::as_str));
+        for origin in &self.allowed {
+            if !allowed.contains(&origin.as_str()) {
+                allowed.push(origin);
+            }
+        }
         Err(SourceRefusal::Origin {
             url: url.href.to_owned(),
             origin: url.origin.to_owned(),
@@ -113,6 +118,28 @@ mod tests {
                     .to_owned()
             )
         );
+    }
+
+    #[test]
+    fn a_refusal_names_each_allowed_origin_once() {
+        let policy = SourcePolicy {
+            allowed: vec![
+                "https://data.example".into(),
+                "https://monitor.example".into(),
+                "https://data.example".into(),
+            ],
+            ..publisher()
+        };
+        let foreign = url(
+            "https://evil.example/fake.json",
+            "https:",
+            "https://evil.example",
+        );
+        assert!(matches!(
+            policy.check(&foreign),
+            Err(SourceRefusal::Origin { allowed, .. })
+                if allowed == "https://monitor.example, https://data.example"
+        ));
     }
 
     #[test]

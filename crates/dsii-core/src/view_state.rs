@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::filter::Filter;
 use crate::model::{CalendarDate, Language};
+use crate::search::bounded;
 
 /// Which parts of the monitor are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -179,22 +180,35 @@ impl UrlKeys {
         found.then_some(state)
     }
 
-    /// The page URL's query with this widget's keys replaced by `state`; the host's
-    /// other parameters keep their order. Without `?`.
+    /// The page URL's query with this widget's keys replaced by `state`, without `?`.
+    /// The host's other parameters keep their order and every byte: only a pair's key
+    /// is decoded, to recognise this widget's own. Empty pairs (`a&&b`) are dropped.
     pub fn write(&self, query: &str, state: &ViewState) -> String {
-        let mut merged = form_urlencoded::Serializer::new(String::new());
-        for (key, value) in pairs(query) {
-            if !self.is_own(&key) {
-                merged.append_pair(&key, &value);
-            }
-        }
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut merged: Vec<&str> = query
+            .split('&')
+            .filter(|pair| !pair.is_empty() && !self.is_own(&decoded_key(pair)))
+            .collect();
+        let mut own = form_urlencoded::Serializer::new(String::new());
         for (key, value) in pairs(&state.to_query()) {
             if key != "src" || self.owns_src() {
-                merged.append_pair(&format!("{}{key}", self.prefix), &value);
+                own.append_pair(&format!("{}{key}", self.prefix), &value);
             }
         }
-        merged.finish()
+        let own = own.finish();
+        if !own.is_empty() {
+            merged.push(&own);
+        }
+        merged.join("&")
     }
+}
+
+/// The decoded key of one raw `key=value` pair.
+fn decoded_key(pair: &str) -> String {
+    form_urlencoded::parse(pair.as_bytes())
+        .next()
+        .map(|(key, _)| key.into_owned())
+        .unwrap_or_default()
 }
 
 fn pairs(query: &str) -> form_urlencoded::Parse<'_> {
@@ -223,7 +237,8 @@ impl ViewState {
                     .collect::<BTreeSet<_>>();
             }
             "overdue" => self.filter.overdue_only = matches!(value, "1" | "true" | "yes"),
-            "q" => self.filter.query = value.to_owned(),
+            // A link may carry megabytes here; the search reads no more than this.
+            "q" => self.filter.query = bounded(value).to_owned(),
             "view" => {
                 self.view = ViewMode::ALL
                     .into_iter()
@@ -293,6 +308,7 @@ impl ViewState {
 mod tests {
     use super::*;
     use crate::model::ActionLineStatus;
+    use crate::search::MAX_QUERY_CHARS;
 
     #[test]
     fn a_shared_link_restores_the_exact_view() {
@@ -385,6 +401,31 @@ mod tests {
             written,
             "utm_source=x&a.pillar=slim&page=2&b.view=cards&b.pillar=samen"
         );
+    }
+
+    #[test]
+    fn writing_an_embed_view_keeps_every_byte_of_the_host_parameters() {
+        let state = ViewState::from_query("pillar=slim");
+        let keys = UrlKeys::embedded("dsii1");
+        assert_eq!(
+            keys.write("?flag&a=%20b&bad=%zz&dsii1.pillar=x&c=d+e", &state),
+            "flag&a=%20b&bad=%zz&c=d+e&dsii1.pillar=slim"
+        );
+        assert_eq!(
+            keys.write("flag&dsii1%2Eview=cards&x=%C3%AF;y", &ViewState::default()),
+            "flag&x=%C3%AF;y"
+        );
+        assert_eq!(keys.write("", &ViewState::default()), "");
+    }
+
+    #[test]
+    fn a_huge_search_in_a_link_is_cut_to_its_first_characters_and_the_rest_of_the_link_still_counts() {
+        let query = format!("view=cards&q={}&pillar=slim", "drones+".repeat(120_000));
+        let state = ViewState::from_query(&query);
+        assert_eq!(state.filter.query.chars().count(), MAX_QUERY_CHARS);
+        assert!(state.filter.query.starts_with("drones drones"));
+        assert_eq!(state.view, ViewMode::Cards);
+        assert_eq!(state.filter.pillar.as_deref(), Some("slim"));
     }
 
     #[test]

@@ -150,7 +150,7 @@ const NL: Messages = Messages {
     error_http: "De server leverde de gegevens niet.",
     error_invalid: "De gegevens zijn ongeldig en kunnen niet worden getoond.",
     error_too_large: "Het gegevensbestand is te groot om te tonen.",
-    error_refused: "Deze monitor toont alleen gegevens van zijn uitgever; de gevraagde gegevens komen van elders.",
+    error_refused: "Deze monitor toont alleen gegevens van zijn uitgever en de adressen die die toestaat; de gevraagde gegevens staan elders en worden niet geladen.",
     data_from: "Gegevens van",
     reference_date_notice: "Peildatum is niet vandaag: wat te laat is, geldt per",
     pillars: "Pijlers",
@@ -226,7 +226,7 @@ const EN: Messages = Messages {
     error_http: "The server did not deliver the data.",
     error_invalid: "The data is not valid, so it cannot be shown.",
     error_too_large: "The data file is too large to show.",
-    error_refused: "This monitor shows data only from its publisher; the requested data comes from elsewhere.",
+    error_refused: "This monitor shows data only from its publisher and the addresses it allows; the requested data is elsewhere and is not loaded.",
     data_from: "Data from",
     reference_date_notice: "The reference date is not today: what is late is as of",
     pillars: "Pillars",
@@ -444,6 +444,19 @@ pub fn shown_of(shown: usize, total: usize, language: Language) -> String {
     }
 }
 
+/// What a printed list says of the items it left out.
+pub fn not_printed(rest: usize, language: Language) -> String {
+    let rest = format_integer(rest as u64, language);
+    match language {
+        Language::Nl => {
+            format!("Nog {rest} niet afgedrukt; de volledige monitor en de export tonen alles.")
+        }
+        Language::En => {
+            format!("{rest} more not printed; the full monitor and the export show everything.")
+        }
+    }
+}
+
 /// "3 gedaan, 2 open, 1 te laat" / "3 done, 2 pending, 1 overdue".
 pub fn milestone_tally(tally: &StateTally, language: Language) -> String {
     let label = |state| state_label(state, language).to_lowercase();
@@ -546,6 +559,14 @@ mod tests {
         assert_eq!(format_integer(1_234_567, Language::Nl), "1.234.567");
         assert_eq!(shown_of(200, 10_000, Language::En), "Showing 200 of 10,000");
         assert_eq!(shown_of(400, 350, Language::Nl), "350 van 350 getoond");
+        assert_eq!(
+            not_printed(9_800, Language::En),
+            "9,800 more not printed; the full monitor and the export show everything."
+        );
+        assert_eq!(
+            not_printed(9_800, Language::Nl),
+            "Nog 9.800 niet afgedrukt; de volledige monitor en de export tonen alles."
+        );
     }
 
     #[test]
