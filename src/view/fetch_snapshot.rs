@@ -172,7 +172,7 @@ async fn parse_in_slices(document: &[u8], large: bool) -> Result<(Snapshot, Capp
             slice_start = js_sys::Date::now();
         }
     }
-    Ok(parse.finish())
+    Ok(parse.finish()?)
 }
 
 /// Fetches `url` without cookies. With `admit`, redirects are followed and `admit`

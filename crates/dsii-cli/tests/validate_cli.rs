@@ -157,6 +157,31 @@ fn a_flood_of_errors_is_listed_up_to_the_cap_and_counted() {
     assert!(text.contains("… and 500 more errors\n"), "{text}");
 }
 
+#[test]
+fn every_wrong_type_and_missing_field_is_printed_in_one_run() {
+    let mut document: serde_json::Value = serde_json::from_str(BUNDLED).unwrap();
+    document["as_of"] = serde_json::json!("2025-10");
+    document["pillars"][0]["title"] = serde_json::json!(3);
+    document["action_lines"][1]["status"] = serde_json::json!("doing");
+    document["milestones"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("date");
+    let path = temporary_file("four_mistakes.json", &document.to_string());
+    let output = validate(&[&path]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert_eq!(text.matches("error: ").count(), 4, "{text}");
+    for expected in [
+        "error: as_of: invalid date \"2025-10\"",
+        "error: pillars[0].title: invalid type: integer `3`",
+        "error: action_lines[1].status: unknown status \"doing\"",
+        "error: milestones[0]: missing field `date`",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+}
+
 /// Answers one request on a loopback port with `respond`; returns the URL.
 fn answer_once(respond: impl FnOnce(&mut TcpStream) + Send + 'static) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");

@@ -134,6 +134,108 @@ fn missing_keys_are_named() {
 }
 
 #[test]
+fn every_wrong_type_and_missing_field_is_reported_in_one_run() {
+    let mut document = bundled();
+    document["as_of"] = json!(2025);
+    document["pillars"][1]["title"] = json!(3);
+    document["action_lines"][0]["status"] = json!(["in_progress"]);
+    document["milestones"][2]
+        .as_object_mut()
+        .unwrap()
+        .remove("date");
+    document["milestones"][4]["sources"] = json!("kamerbrief-2025-10-06");
+    let errors = errors_of(&document);
+    let paths: Vec<&str> = errors
+        .iter()
+        .map(|error| error.split(": ").next().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        paths,
+        // In document order: the serialized keys are sorted.
+        [
+            "as_of",
+            "action_lines[0].status",
+            "milestones[2]",
+            "milestones[4].sources",
+            "pillars[1].title",
+        ],
+        "{errors:#?}"
+    );
+    assert!(errors[0].contains("expected a string"), "{errors:#?}");
+    assert!(errors[2].contains("missing field `date`"), "{errors:#?}");
+    assert!(errors[3].contains("expected a sequence"), "{errors:#?}");
+}
+
+#[test]
+fn mistakes_inside_one_entry_are_all_reported() {
+    let mut document = bundled();
+    let milestone = &mut document["milestones"][0];
+    milestone["status"] = json!("overdue");
+    milestone["title"] = json!({ "nl": 1, "en": false });
+    milestone.as_object_mut().unwrap().remove("action_line");
+    let errors = errors_of(&document);
+    assert_eq!(errors.len(), 4, "{errors:#?}");
+    for expected in [
+        "milestones[0].title.nl: invalid type: integer `1`",
+        "milestones[0].title.en: invalid type: boolean `false`",
+        "milestones[0].status: unknown milestone status \"overdue\"",
+        "milestones[0]: missing field `action_line`",
+    ] {
+        assert!(
+            errors.iter().any(|error| error.starts_with(expected)),
+            "{expected} in {errors:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_flood_of_wrong_types_keeps_the_first_errors_and_counts_the_rest() {
+    let document = sized(1, 1, 5_000, 1).replace(r#""date":"2026-Q1""#, r#""date":2026"#);
+    let error = load(document.as_bytes()).unwrap_err();
+    assert_eq!(error.diagnostics().len(), limits::MAX_DIAGNOSTICS);
+    assert_eq!(error.omitted(), 5_000 - limits::MAX_DIAGNOSTICS);
+    assert!(
+        error.diagnostics()[0]
+            .to_string()
+            .starts_with("milestones[0].date: invalid type: integer `2026`, expected a string"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_misspelt_required_key_is_named_in_its_missing_field_error() {
+    let mut document = bundled();
+    let object = document.as_object_mut().unwrap();
+    let as_of = object.remove("as_of").unwrap();
+    object.insert("asof".into(), as_of);
+    let errors = errors_of(&document);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with(
+            "(document): missing field `as_of`; is `asof` a misspelling of it? (line 1, column"
+        ),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_misspelt_optional_key_is_a_warning_that_suggests_the_known_key() {
+    let mut document = bundled();
+    document["pillars"][0]["sumary"] = json!("Sterk");
+    document["milestones"][1]["Note"] = json!("x");
+    document["colour"] = json!("red");
+    let warnings = warnings_of(&document);
+    assert_eq!(
+        warnings,
+        [
+            "colour: unknown key, ignored",
+            "milestones[1].Note: unknown key, ignored; did you mean `note`?",
+            "pillars[0].sumary: unknown key, ignored; did you mean `summary`?",
+        ]
+    );
+}
+
+#[test]
 fn impossible_dates_say_why() {
     let mut document = bundled();
     document["milestones"][0]["date"] = json!("2025-02-30");

@@ -38,6 +38,13 @@ impl Capped {
     }
 }
 
+/// Errors make the snapshot unshowable; warnings are shown beside it.
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub errors: Capped,
+    pub warnings: Capped,
+}
+
 impl From<Capped> for SnapshotError {
     fn from(errors: Capped) -> Self {
         let (errors, omitted) = errors.into_parts();

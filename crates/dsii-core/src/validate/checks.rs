@@ -3,16 +3,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::capped::Capped;
+use super::capped::Findings;
 use super::diagnostic::Diagnostic;
 use crate::model::{host_concerns, link_target, Language, Snapshot};
-
-/// Errors make the snapshot unshowable; warnings are shown beside it.
-#[derive(Debug, Default)]
-pub struct Findings {
-    pub errors: Capped,
-    pub warnings: Capped,
-}
 
 /// Ids of one list, mapped to the index of their first use. A B-tree, not a hash map:
 /// in the browser (wasm32-unknown-unknown) the hash keys come from predictable

@@ -9,6 +9,7 @@ pub mod json;
 pub mod limits;
 pub mod parse;
 pub mod spans;
+mod suggest;
 pub mod walk;
 
 pub use diagnostic::{Diagnostic, SnapshotError};

@@ -1,12 +1,12 @@
 //! Turns bytes into a typed snapshot, or into an error that names the place and the
 //! expectation. Unknown keys are collected as warnings, not refused.
 
-use super::capped::Capped;
+use super::capped::{Capped, Findings};
 use super::diagnostic::{Diagnostic, SnapshotError};
 use super::json::{self, Json, SyntaxError};
 use super::limits::{check_depth, check_size};
 use super::spans::{self, ListSpans};
-use super::walk::{self, Walk};
+use super::walk::{self, Walk, Walked};
 use crate::model::snapshot::{Snapshot, SCHEMA_VERSION};
 
 const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
@@ -78,7 +78,7 @@ pub fn preflight(bytes: &[u8]) -> Result<&[u8], SnapshotError> {
 pub fn parse_preflighted(bytes: &[u8]) -> Result<(Snapshot, Capped), SnapshotError> {
     let mut parse = StagedParse::start(bytes)?;
     while !parse.advance(usize::MAX)? {}
-    Ok(parse.finish())
+    parse.finish()
 }
 
 /// The lists that hold a snapshot's bulk, parsed a few entries at a time.
@@ -86,11 +86,14 @@ const LISTS: [&str; 4] = ["sources", "pillars", "action_lines", "milestones"];
 
 /// A parse in steps, so a browser can let the page breathe in between: first all but
 /// the entries of the top-level lists, then those entries, as many as asked at a time.
-/// Paths, positions and unknown keys are reported as by a parse in one go.
+/// Paths, positions and unknown keys are reported as by a parse in one go, and a
+/// mistake does not stop it: every entry is walked for its mistakes.
 pub struct StagedParse<'a> {
     doc: &'a [u8],
-    snapshot: Snapshot,
-    unknown_keys: Capped,
+    /// `None` once the document's own fields had a mistake.
+    snapshot: Option<Snapshot>,
+    /// Mistakes, and unknown keys as warnings.
+    findings: Findings,
     lists: Vec<ListSpans>,
     /// The next entry to parse: which list, which entry.
     next: (usize, usize),
@@ -119,18 +122,14 @@ impl<'a> StagedParse<'a> {
             let (head_start, doc_start) = pieces[piece.saturating_sub(1)];
             doc_start + (offset - head_start)
         };
-        let mut unknown_keys = Capped::default();
-        let snapshot = deserialize_at(
-            &head,
-            "",
-            &mut unknown_keys,
-            |offset| spans::position(doc, in_doc(offset)),
-            walk::snapshot,
-        )?;
+        let locate = |offset: usize| spans::position(doc, in_doc(offset));
+        let node = json::parse(&head).map_err(|error| malformed(&error, locate))?;
+        let mut findings = Findings::default();
+        let snapshot = walk::snapshot(&mut Walk::new("", &mut findings, &locate), &node).ok();
         Ok(Self {
             doc,
             snapshot,
-            unknown_keys,
+            findings,
             lists,
             next: (0, 0),
         })
@@ -149,20 +148,30 @@ impl<'a> StagedParse<'a> {
                 continue;
             };
             let path = format!("{}[{entry}]", spans.key);
-            let (doc, unknown_keys) = (self.doc, &mut self.unknown_keys);
+            let doc = self.doc;
             let start = range.start;
             let locate = |offset: usize| spans::position(doc, start + offset);
             // One tree per entry, walked as the list's type.
             let node = json::parse(&doc[range]).map_err(|error| malformed(&error, locate))?;
-            let mut walk = Walk::new(&path, unknown_keys, &locate);
-            let snapshot = &mut self.snapshot;
+            let mut walk = Walk::new(&path, &mut self.findings, &locate);
+            let snapshot = self.snapshot.as_mut();
             match spans.key {
-                "sources" => snapshot.sources.push(walk::source(&mut walk, &node)?),
-                "pillars" => snapshot.pillars.push(walk::pillar(&mut walk, &node)?),
-                "action_lines" => snapshot
-                    .action_lines
-                    .push(walk::action_line(&mut walk, &node)?),
-                _ => snapshot.milestones.push(walk::milestone(&mut walk, &node)?),
+                "sources" => add(
+                    snapshot.map(|s| &mut s.sources),
+                    walk::source(&mut walk, &node),
+                ),
+                "pillars" => add(
+                    snapshot.map(|s| &mut s.pillars),
+                    walk::pillar(&mut walk, &node),
+                ),
+                "action_lines" => add(
+                    snapshot.map(|s| &mut s.action_lines),
+                    walk::action_line(&mut walk, &node),
+                ),
+                _ => add(
+                    snapshot.map(|s| &mut s.milestones),
+                    walk::milestone(&mut walk, &node),
+                ),
             }
             self.next = (list, entry + 1);
             parsed += 1;
@@ -170,23 +179,22 @@ impl<'a> StagedParse<'a> {
         Ok(self.next.0 >= self.lists.len())
     }
 
-    pub fn finish(self) -> (Snapshot, Capped) {
-        (self.snapshot, self.unknown_keys)
+    /// The snapshot and its unknown keys, or every mistake the parse found.
+    pub fn finish(self) -> Result<(Snapshot, Capped), SnapshotError> {
+        match self.snapshot {
+            Some(snapshot) if self.findings.errors.is_empty() => {
+                Ok((snapshot, self.findings.warnings))
+            }
+            _ => Err(self.findings.errors.into()),
+        }
     }
 }
 
-/// Parses `text` and walks it with `read`; paths start with `prefix`, and `locate`
-/// turns a byte offset in `text` into the line and column of the document.
-fn deserialize_at<T>(
-    text: &[u8],
-    prefix: &str,
-    unknown_keys: &mut Capped,
-    locate: impl Fn(usize) -> (usize, usize),
-    read: fn(&mut Walk, &json::Node) -> Result<T, Diagnostic>,
-) -> Result<T, SnapshotError> {
-    let node = json::parse(text).map_err(|error| malformed(&error, &locate))?;
-    let mut walk = Walk::new(prefix, unknown_keys, &locate);
-    Ok(read(&mut walk, &node)?)
+/// Keeps a walked entry while there is a snapshot to keep it in.
+fn add<T>(list: Option<&mut Vec<T>>, entry: Walked<T>) {
+    if let (Some(list), Ok(entry)) = (list, entry) {
+        list.push(entry);
+    }
 }
 
 #[cfg(test)]
@@ -276,7 +284,8 @@ mod tests {
                 break;
             }
         }
-        let staged = staged.map(|parse| format!("{:?}", parse.finish().0));
+        let staged = staged.and_then(|parse| parse.finish().map_err(|e| e.to_string()));
+        let staged = staged.map(|(snapshot, _)| format!("{snapshot:?}"));
         let whole = parse(SMALL.as_bytes()).map(|(snapshot, _)| format!("{snapshot:?}"));
         assert!(whole.as_ref().is_ok_and(|whole| whole.contains("m-cancel")));
         assert_eq!(staged.ok(), whole.ok());

@@ -1,14 +1,16 @@
 //! The typed walk from a JSON tree to the snapshot model, written out by hand: every
 //! mistake names its JSON path, what was expected, and its line and column; keys the
-//! format does not know become warnings. Messages read like serde's.
+//! format does not know become warnings. Messages read like serde's. The walk goes on
+//! past a mistake, so one run reports every wrong type and missing field.
 
 use std::collections::BTreeMap;
 use std::fmt::Display;
 use std::str::FromStr;
 
-use super::capped::Capped;
+use super::capped::Findings;
 use super::diagnostic::Diagnostic;
 use super::json::{Json, Node};
+use super::suggest;
 use crate::model::snapshot::{
     ActionLine, BudgetItem, HistoryEntry, Milestone, MilestoneChange, Pillar, PreviousSnapshot,
     Publisher, Rescheduling, Snapshot, Source,
@@ -16,7 +18,12 @@ use crate::model::snapshot::{
 use crate::model::text::is_language_tag;
 use crate::model::Text;
 
-type Walked<T> = Result<T, Diagnostic>;
+/// A mistake the walk has recorded in its errors; the value it spoilt is missing.
+/// Only the walk makes one, so a failed walk always has an error to show.
+#[derive(Debug)]
+pub struct Reported(());
+
+pub type Walked<T> = Result<T, Reported>;
 
 const TEXT_EXPECTED: &str =
     "a string, or an object of language tags to strings such as {\"nl\": \"…\", \"en\": \"…\"}";
@@ -24,7 +31,8 @@ const TEXT_EXPECTED: &str =
 /// Where the walk is, and what it reports to.
 pub struct Walk<'a> {
     path: String,
-    unknown_keys: &'a mut Capped,
+    /// Mistakes go to `errors`, unknown keys to `warnings`.
+    findings: &'a mut Findings,
     /// Line and column in the document of an offset in the text being walked.
     locate: &'a dyn Fn(usize) -> (usize, usize),
 }
@@ -51,35 +59,55 @@ fn found(node: &Node) -> String {
     }
 }
 
+/// Every entry as walked, or `Reported` if any was spoilt.
+fn all<T>(entries: impl Iterator<Item = Walked<T>>) -> Walked<Vec<T>> {
+    let mut kept = Vec::with_capacity(entries.size_hint().0);
+    let mut failed = false;
+    for entry in entries {
+        match entry {
+            Ok(entry) => kept.push(entry),
+            Err(Reported(())) => failed = true,
+        }
+    }
+    match failed {
+        true => Err(Reported(())),
+        false => Ok(kept),
+    }
+}
+
 impl<'a> Walk<'a> {
     pub fn new(
         prefix: &str,
-        unknown_keys: &'a mut Capped,
+        findings: &'a mut Findings,
         locate: &'a dyn Fn(usize) -> (usize, usize),
     ) -> Self {
         Walk {
             path: prefix.to_owned(),
-            unknown_keys,
+            findings,
             locate,
         }
     }
 
-    /// An error at `offset`, with the column as the bytes before it on its line.
-    fn error_at(&self, offset: usize, message: impl Display) -> Diagnostic {
-        let (line, column) = (self.locate)(offset);
-        Diagnostic::new(
-            self.path.clone(),
-            format!("{message} (line {line}, column {column})"),
-        )
+    /// Records an error at `offset`, with the column as the bytes before it on its line.
+    fn error_at(&mut self, offset: usize, message: impl Display) -> Reported {
+        let (path, locate) = (&self.path, self.locate);
+        self.findings.errors.push_with(|| {
+            let (line, column) = locate(offset);
+            Diagnostic::new(
+                path.clone(),
+                format!("{message} (line {line}, column {column})"),
+            )
+        });
+        Reported(())
     }
 
     /// An error about a value as read: placed after it.
-    fn error(&self, node: &Node, message: impl Display) -> Diagnostic {
+    fn error(&mut self, node: &Node, message: impl Display) -> Reported {
         self.error_at(node.end, message)
     }
 
     /// A value of the wrong kind: a list or object where it opens, a scalar after it.
-    fn invalid_type(&self, node: &Node, expected: &str) -> Diagnostic {
+    fn invalid_type(&mut self, node: &Node, expected: &str) -> Reported {
         let message = format!("invalid type: {}, expected {expected}", found(node));
         match node.value {
             Json::Array(_) | Json::Object(_) => self.error_at(node.start, message),
@@ -108,12 +136,13 @@ impl<'a> Walk<'a> {
     fn unsigned(&mut self, node: &Node) -> Walked<u64> {
         match &node.value {
             Json::Number(raw) if raw.starts_with('-') && !raw.contains(['.', 'e', 'E']) => {
-                Err(self.error(
-                    node,
-                    format!("invalid value: integer `{raw}`, expected u64"),
-                ))
+                let message = format!("invalid value: integer `{raw}`, expected u64");
+                Err(self.error(node, message))
             }
-            Json::Number(raw) => raw.parse().map_err(|_| self.invalid_type(node, "u64")),
+            Json::Number(raw) => match raw.parse() {
+                Ok(value) => Ok(value),
+                Err(_) => Err(self.invalid_type(node, "u64")),
+            },
             _ => Err(self.invalid_type(node, "u64")),
         }
     }
@@ -145,11 +174,29 @@ impl<'a> Walk<'a> {
         let Json::Array(items) = &node.value else {
             return Err(self.invalid_type(node, "a sequence"));
         };
-        let mut walked = Vec::with_capacity(items.len());
-        for (index, entry) in items.iter().enumerate() {
-            walked.push(self.inside(&format!("[{index}]"), |walk| item(walk, entry))?);
+        all(items
+            .iter()
+            .enumerate()
+            .map(|(index, entry)| self.inside(&format!("[{index}]"), |walk| item(walk, entry))))
+    }
+
+    /// One language's text; a bad tag or a second use of one spoils it.
+    fn translation(
+        &mut self,
+        node: &Node,
+        (tag, value): &(String, Node),
+        texts: &mut BTreeMap<String, String>,
+    ) -> Walked<()> {
+        if !is_language_tag(tag) {
+            let message =
+                format!("\"{tag}\" is not a language tag; expected one such as \"nl\" or \"en\"");
+            return Err(self.error(node, message));
         }
-        Ok(walked)
+        let text = self.inside(tag, |walk| walk.string(value))?;
+        match texts.insert(tag.clone(), text) {
+            Some(_) => Err(self.error(node, format!("language \"{tag}\" appears twice"))),
+            None => Ok(()),
+        }
     }
 
     fn text(&mut self, node: &Node) -> Walked<Text> {
@@ -158,25 +205,15 @@ impl<'a> Walk<'a> {
             Json::Object(members) => members,
             _ => return Err(self.invalid_type(node, TEXT_EXPECTED)),
         };
+        if members.is_empty() {
+            let message = "expected at least one language, such as {\"nl\": \"…\"}";
+            return Err(self.error(node, message));
+        }
         let mut texts = BTreeMap::new();
-        for (tag, value) in members {
-            if !is_language_tag(tag) {
-                let message = format!(
-                    "\"{tag}\" is not a language tag; expected one such as \"nl\" or \"en\""
-                );
-                return Err(self.error(node, message));
-            }
-            let text = self.inside(tag, |walk| walk.string(value))?;
-            if texts.insert(tag.clone(), text).is_some() {
-                return Err(self.error(node, format!("language \"{tag}\" appears twice")));
-            }
-        }
-        if texts.is_empty() {
-            return Err(self.error(
-                node,
-                "expected at least one language, such as {\"nl\": \"…\"}",
-            ));
-        }
+        let each = members
+            .iter()
+            .map(|member| self.translation(node, member, &mut texts));
+        all(each)?;
         Ok(Text::Localized(texts))
     }
 
@@ -189,6 +226,8 @@ impl<'a> Walk<'a> {
             node,
             members,
             used: vec![false; members.len()],
+            known: Vec::new(),
+            missing: Vec::new(),
         })
     }
 }
@@ -198,11 +237,16 @@ struct Fields<'n> {
     node: &'n Node,
     members: &'n [(String, Node)],
     used: Vec<bool>,
+    /// The keys asked for, to suggest one for a key nobody asked for.
+    known: Vec<&'static str>,
+    /// Required keys that are not there.
+    missing: Vec<&'static str>,
 }
 
 impl<'n> Fields<'n> {
     /// The value of `key`; a key given twice is refused, as serde refuses it.
-    fn get(&mut self, walk: &Walk, key: &str) -> Walked<Option<&'n Node>> {
+    fn get(&mut self, walk: &mut Walk, key: &'static str) -> Walked<Option<&'n Node>> {
+        self.known.push(key);
         let mut found = None;
         for (index, (name, value)) in self.members.iter().enumerate() {
             if name == key {
@@ -220,12 +264,16 @@ impl<'n> Fields<'n> {
     fn required<'w, T>(
         &mut self,
         walk: &mut Walk<'w>,
-        key: &str,
+        key: &'static str,
         read: impl FnOnce(&mut Walk<'w>, &Node) -> Walked<T>,
     ) -> Walked<T> {
         match self.get(walk, key)? {
             Some(value) => walk.inside(key, |walk| read(walk, value)),
-            None => Err(walk.error(self.node, format!("missing field `{key}`"))),
+            None => {
+                // Reported by `finish`, which knows the keys that may be its misspelling.
+                self.missing.push(key);
+                Err(Reported(()))
+            }
         }
     }
 
@@ -233,7 +281,7 @@ impl<'n> Fields<'n> {
     fn optional<'w, T>(
         &mut self,
         walk: &mut Walk<'w>,
-        key: &str,
+        key: &'static str,
         read: impl FnOnce(&mut Walk<'w>, &Node) -> Walked<T>,
     ) -> Walked<Option<T>> {
         match self.get(walk, key)? {
@@ -248,7 +296,7 @@ impl<'n> Fields<'n> {
     fn list<'w, T>(
         &mut self,
         walk: &mut Walk<'w>,
-        key: &str,
+        key: &'static str,
         item: impl FnMut(&mut Walk<'w>, &Node) -> Walked<T>,
     ) -> Walked<Vec<T>> {
         match self.get(walk, key)? {
@@ -257,19 +305,60 @@ impl<'n> Fields<'n> {
         }
     }
 
-    /// Reports the keys nobody asked for.
+    /// Reports the missing keys and the keys nobody asked for, each with the key it
+    /// may be a misspelling of. Every struct's walk ends here.
     fn finish(self, walk: &mut Walk) {
-        for ((key, _), used) in self.members.iter().zip(self.used) {
-            if !used {
-                let path = match walk.path.is_empty() {
-                    true => key.clone(),
-                    false => format!("{}.{key}", walk.path),
+        let unknown: Vec<&str> = (self.members.iter().zip(&self.used))
+            .filter(|(_, &used)| !used)
+            .map(|((key, _), _)| key.as_str())
+            .collect();
+        for &key in &self.missing {
+            let unknown = unknown.as_slice();
+            walk.error(self.node, MissingField { key, unknown });
+        }
+        for key in unknown {
+            let path = match walk.path.is_empty() {
+                true => key.to_owned(),
+                false => format!("{}.{key}", walk.path),
+            };
+            walk.findings.warnings.push_with(|| {
+                let message = match suggest::nearest(key, &self.known) {
+                    Some(known) => format!("unknown key, ignored; did you mean `{known}`?"),
+                    None => "unknown key, ignored".to_owned(),
                 };
-                walk.unknown_keys
-                    .push_with(|| Diagnostic::new(path, "unknown key, ignored"));
-            }
+                Diagnostic::new(path, message)
+            });
         }
     }
+}
+
+/// "missing field `as_of`", naming an unknown key that may be its misspelling. Worded
+/// only when the error is kept, so a flood of unknown keys costs no comparisons.
+struct MissingField<'k> {
+    key: &'static str,
+    unknown: &'k [&'k str],
+}
+
+impl Display for MissingField<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "missing field `{}`", self.key)?;
+        match suggest::nearest(self.key, self.unknown) {
+            Some(slip) => write!(f, "; is `{slip}` a misspelling of it?"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Reads a struct's fields, each named as its key, all of them before any mistake
+/// spoils the struct: one run reports every wrong or missing field. `required`,
+/// `optional` or `list` says how each is read (see `Fields`).
+macro_rules! walk_struct {
+    ($walk:ident, $node:ident, $name:ident { $($field:ident: $how:ident($read:expr)),+ $(,)? }) => {{
+        let mut fields = $walk.fields($node, concat!("struct ", stringify!($name)))?;
+        $(let $field = fields.$how($walk, stringify!($field), $read);)+
+        fields.finish($walk);
+        Ok($name { $($field: $field?),+ })
+    }};
 }
 
 fn ids(walk: &mut Walk, node: &Node) -> Walked<Vec<String>> {
@@ -279,160 +368,176 @@ fn ids(walk: &mut Walk, node: &Node) -> Walked<Vec<String>> {
 /// The document's own fields, and whatever entries its lists hold (none when the
 /// caller parses them in steps).
 pub fn snapshot(walk: &mut Walk, node: &Node) -> Walked<Snapshot> {
-    let mut fields = walk.fields(node, "struct Snapshot")?;
-    let snapshot = Snapshot {
-        schema_version: fields.required(walk, "schema_version", Walk::unsigned)?,
-        id: fields.required(walk, "id", Walk::string)?,
-        title: fields.required(walk, "title", Walk::text)?,
-        summary: fields.optional(walk, "summary", Walk::text)?,
-        as_of: fields.required(walk, "as_of", Walk::date)?,
-        default_language: fields.optional(walk, "default_language", Walk::string)?,
-        publisher: fields.optional(walk, "publisher", publisher)?,
-        sources: fields.required(walk, "sources", |walk, node| walk.list(node, source))?,
-        pillars: fields.required(walk, "pillars", |walk, node| walk.list(node, pillar))?,
-        action_lines: fields.required(walk, "action_lines", |walk, node| {
-            walk.list(node, action_line)
-        })?,
-        milestones: fields.required(walk, "milestones", |walk, node| walk.list(node, milestone))?,
-        previous: fields.optional(walk, "previous", previous_snapshot)?,
-    };
-    fields.finish(walk);
-    Ok(snapshot)
+    walk_struct!(
+        walk,
+        node,
+        Snapshot {
+            schema_version: required(Walk::unsigned),
+            id: required(Walk::string),
+            title: required(Walk::text),
+            summary: optional(Walk::text),
+            as_of: required(Walk::date),
+            default_language: optional(Walk::string),
+            publisher: optional(publisher),
+            sources: required(|walk, node| walk.list(node, source)),
+            pillars: required(|walk, node| walk.list(node, pillar)),
+            action_lines: required(|walk, node| walk.list(node, action_line)),
+            milestones: required(|walk, node| walk.list(node, milestone)),
+            previous: optional(previous_snapshot),
+        }
+    )
 }
 
 fn previous_snapshot(walk: &mut Walk, node: &Node) -> Walked<PreviousSnapshot> {
-    let mut fields = walk.fields(node, "struct PreviousSnapshot")?;
-    let previous = PreviousSnapshot {
-        url: fields.required(walk, "url", Walk::string)?,
-        as_of: fields.required(walk, "as_of", Walk::date)?,
-    };
-    fields.finish(walk);
-    Ok(previous)
+    walk_struct!(
+        walk,
+        node,
+        PreviousSnapshot {
+            url: required(Walk::string),
+            as_of: required(Walk::date),
+        }
+    )
 }
 
 fn publisher(walk: &mut Walk, node: &Node) -> Walked<Publisher> {
-    let mut fields = walk.fields(node, "struct Publisher")?;
-    let publisher = Publisher {
-        name: fields.required(walk, "name", Walk::string)?,
-        url: fields.optional(walk, "url", Walk::string)?,
-    };
-    fields.finish(walk);
-    Ok(publisher)
+    walk_struct!(
+        walk,
+        node,
+        Publisher {
+            name: required(Walk::string),
+            url: optional(Walk::string),
+        }
+    )
 }
 
 pub fn source(walk: &mut Walk, node: &Node) -> Walked<Source> {
-    let mut fields = walk.fields(node, "struct Source")?;
-    let source = Source {
-        id: fields.required(walk, "id", Walk::string)?,
-        title: fields.required(walk, "title", Walk::text)?,
-        date: fields.optional(walk, "date", Walk::date)?,
-        url: fields.optional(walk, "url", Walk::string)?,
-        reference: fields.optional(walk, "reference", Walk::string)?,
-        kind: fields.optional(walk, "kind", Walk::string)?,
-    };
-    fields.finish(walk);
-    Ok(source)
+    walk_struct!(
+        walk,
+        node,
+        Source {
+            id: required(Walk::string),
+            title: required(Walk::text),
+            date: optional(Walk::date),
+            url: optional(Walk::string),
+            reference: optional(Walk::string),
+            kind: optional(Walk::string),
+        }
+    )
 }
 
 pub fn pillar(walk: &mut Walk, node: &Node) -> Walked<Pillar> {
-    let mut fields = walk.fields(node, "struct Pillar")?;
-    let pillar = Pillar {
-        id: fields.required(walk, "id", Walk::string)?,
-        title: fields.required(walk, "title", Walk::text)?,
-        summary: fields.optional(walk, "summary", Walk::text)?,
-    };
-    fields.finish(walk);
-    Ok(pillar)
+    walk_struct!(
+        walk,
+        node,
+        Pillar {
+            id: required(Walk::string),
+            title: required(Walk::text),
+            summary: optional(Walk::text),
+        }
+    )
 }
 
 pub fn action_line(walk: &mut Walk, node: &Node) -> Walked<ActionLine> {
-    let mut fields = walk.fields(node, "struct ActionLine")?;
-    let line = ActionLine {
-        id: fields.required(walk, "id", Walk::string)?,
-        pillar: fields.required(walk, "pillar", Walk::string)?,
-        title: fields.required(walk, "title", Walk::text)?,
-        summary: fields.optional(walk, "summary", Walk::text)?,
-        status: fields.required(walk, "status", Walk::keyword)?,
-        owners: fields.list(walk, "owners", Walk::string)?,
-        budget: fields.list(walk, "budget", budget_item)?,
-        sources: fields.required(walk, "sources", ids)?,
-        notes: fields.optional(walk, "notes", Walk::text)?,
-        history: fields.list(walk, "history", history_entry)?,
-    };
-    fields.finish(walk);
-    Ok(line)
+    walk_struct!(
+        walk,
+        node,
+        ActionLine {
+            id: required(Walk::string),
+            pillar: required(Walk::string),
+            title: required(Walk::text),
+            summary: optional(Walk::text),
+            status: required(Walk::keyword),
+            owners: list(Walk::string),
+            budget: list(budget_item),
+            sources: required(ids),
+            notes: optional(Walk::text),
+            history: list(history_entry),
+        }
+    )
 }
 
 fn budget_item(walk: &mut Walk, node: &Node) -> Walked<BudgetItem> {
-    let mut fields = walk.fields(node, "struct BudgetItem")?;
-    let item = BudgetItem {
-        amount_eur: fields.required(walk, "amount_eur", Walk::unsigned)?,
-        label: fields.optional(walk, "label", Walk::text)?,
-        source: fields.required(walk, "source", Walk::string)?,
-        note: fields.optional(walk, "note", Walk::text)?,
-    };
-    fields.finish(walk);
-    Ok(item)
+    walk_struct!(
+        walk,
+        node,
+        BudgetItem {
+            amount_eur: required(Walk::unsigned),
+            label: optional(Walk::text),
+            source: required(Walk::string),
+            note: optional(Walk::text),
+        }
+    )
 }
 
 fn history_entry(walk: &mut Walk, node: &Node) -> Walked<HistoryEntry> {
-    let mut fields = walk.fields(node, "struct HistoryEntry")?;
-    let entry = HistoryEntry {
-        date: fields.required(walk, "date", Walk::date)?,
-        status: fields.required(walk, "status", Walk::keyword)?,
-        note: fields.optional(walk, "note", Walk::text)?,
-        source: fields.required(walk, "source", Walk::string)?,
-    };
-    fields.finish(walk);
-    Ok(entry)
+    walk_struct!(
+        walk,
+        node,
+        HistoryEntry {
+            date: required(Walk::date),
+            status: required(Walk::keyword),
+            note: optional(Walk::text),
+            source: required(Walk::string),
+        }
+    )
 }
 
 pub fn milestone(walk: &mut Walk, node: &Node) -> Walked<Milestone> {
-    let mut fields = walk.fields(node, "struct Milestone")?;
-    let milestone = Milestone {
-        id: fields.required(walk, "id", Walk::string)?,
-        action_line: fields.required(walk, "action_line", Walk::string)?,
-        title: fields.required(walk, "title", Walk::text)?,
-        description: fields.optional(walk, "description", Walk::text)?,
-        date: fields.required(walk, "date", Walk::date)?,
-        status: fields.required(walk, "status", Walk::keyword)?,
-        sources: fields.required(walk, "sources", ids)?,
-        note: fields.optional(walk, "note", Walk::text)?,
-        history: fields.list(walk, "history", milestone_change)?,
-    };
-    fields.finish(walk);
-    Ok(milestone)
+    walk_struct!(
+        walk,
+        node,
+        Milestone {
+            id: required(Walk::string),
+            action_line: required(Walk::string),
+            title: required(Walk::text),
+            description: optional(Walk::text),
+            date: required(Walk::date),
+            status: required(Walk::keyword),
+            sources: required(ids),
+            note: optional(Walk::text),
+            history: list(milestone_change),
+        }
+    )
 }
 
 fn milestone_change(walk: &mut Walk, node: &Node) -> Walked<MilestoneChange> {
-    let mut fields = walk.fields(node, "struct MilestoneChange")?;
-    let change = MilestoneChange {
-        date: fields.required(walk, "date", Walk::date)?,
-        status: fields.optional(walk, "status", Walk::keyword)?,
-        rescheduled: fields.optional(walk, "rescheduled", rescheduling)?,
-        note: fields.optional(walk, "note", Walk::text)?,
-        source: fields.required(walk, "source", Walk::string)?,
-    };
-    fields.finish(walk);
-    Ok(change)
+    walk_struct!(
+        walk,
+        node,
+        MilestoneChange {
+            date: required(Walk::date),
+            status: optional(Walk::keyword),
+            rescheduled: optional(rescheduling),
+            note: optional(Walk::text),
+            source: required(Walk::string),
+        }
+    )
 }
 
 fn rescheduling(walk: &mut Walk, node: &Node) -> Walked<Rescheduling> {
-    let mut fields = walk.fields(node, "struct Rescheduling")?;
-    let rescheduling = Rescheduling {
-        from: fields.required(walk, "from", Walk::date)?,
-        to: fields.required(walk, "to", Walk::date)?,
-    };
-    fields.finish(walk);
-    Ok(rescheduling)
+    walk_struct!(
+        walk,
+        node,
+        Rescheduling {
+            from: required(Walk::date),
+            to: required(Walk::date),
+        }
+    )
 }
 
-/// Reads one snapshot text on its own, for tests of the text rules.
+/// Reads one snapshot text on its own, for tests of the text rules: the text, or its
+/// first error.
 #[cfg(test)]
 pub fn text_of(json: &[u8]) -> Result<Text, String> {
     let node = super::json::parse(json).map_err(|error| error.reason.to_owned())?;
-    let mut unknown_keys = Capped::default();
+    let mut findings = Findings::default();
     let locate = |_| (1, 0);
-    let mut walk = Walk::new("", &mut unknown_keys, &locate);
-    walk.text(&node).map_err(|error| error.to_string())
+    let text = Walk::new("", &mut findings, &locate).text(&node);
+    let (errors, _) = findings.errors.into_parts();
+    text.map_err(|_| {
+        errors
+            .first()
+            .map(Diagnostic::to_string)
+            .unwrap_or_default()
+    })
 }
