@@ -151,7 +151,7 @@ fn every_wrong_type_and_missing_field_is_reported_in_one_run() {
         .collect();
     assert_eq!(
         paths,
-        // In document order: the serialized keys are sorted.
+        // The document's own fields, then list entries in document order (keys sorted).
         [
             "as_of",
             "action_lines[0].status",
@@ -306,6 +306,50 @@ fn unknown_keys_and_unsafe_urls_are_warnings() {
         warnings.contains(&"sources[0].url: \"javascript:alert(1)\" is not an absolute http(s) URL; it is shown as text, not as a link".to_owned()),
         "{warnings:#?}"
     );
+}
+
+#[test]
+fn facts_dated_after_as_of_are_warnings_with_their_path() {
+    let mut document = bundled();
+    document["as_of"] = json!("2025-11-15");
+    document["sources"][0]["date"] = json!("2099-01-01");
+    document["action_lines"][0]["history"][0]["date"] = json!("2099");
+    document["milestones"][0]["status"] = json!("done");
+    document["milestones"][0]["date"] = json!("2099-Q2");
+    document["milestones"][1]["history"] = json!([
+        { "date": "2099-05", "status": "done", "source": document["sources"][0]["id"] }
+    ]);
+    let warnings = warnings_of(&document);
+    let after = "after the snapshot's as_of (2025-11-15); a fact cannot be dated after the day the facts were checked";
+    for expected in [
+        format!("sources[0].date: a source dated 2099-01-01, {after}"),
+        format!("action_lines[0].history[0].date: a change dated 2099, {after}"),
+        format!("milestones[0].date: done, but dated 2099-Q2, {after}"),
+        format!("milestones[1].history[0].date: a change dated 2099-05, {after}"),
+    ] {
+        assert!(warnings.contains(&expected), "{expected} in {warnings:#?}");
+    }
+    assert_eq!(warnings.len(), 4, "{warnings:#?}");
+}
+
+#[test]
+fn deadlines_after_as_of_and_facts_in_a_period_that_holds_as_of_are_not_warned_about() {
+    let mut document = bundled();
+    document["as_of"] = json!("2025-11-15");
+    let source = document["sources"][0]["id"].clone();
+    // A pending or cancelled milestone's date and a rescheduling's dates are deadlines.
+    document["milestones"][0]["status"] = json!("pending");
+    document["milestones"][0]["date"] = json!("2099-Q2");
+    document["milestones"][1]["status"] = json!("cancelled");
+    document["milestones"][1]["date"] = json!("2098");
+    document["milestones"][1]["history"] = json!([{
+        "date": "2025-11-15", "status": "cancelled", "source": source,
+        "rescheduled": { "from": "2030", "to": "2099-H2" }
+    }]);
+    // Done within the quarter that holds as_of: it may have been done by then.
+    document["milestones"][2]["status"] = json!("done");
+    document["milestones"][2]["date"] = json!("2025-Q4");
+    assert_eq!(warnings_of(&document), Vec::<String>::new());
 }
 
 #[test]

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::capped::Findings;
+use super::chronology;
 use super::diagnostic::Diagnostic;
 use crate::model::{host_concerns, link_target, Language, Snapshot};
 
@@ -201,5 +202,6 @@ pub fn check(snapshot: &Snapshot) -> Findings {
             findings.warnings.push_with(warning);
         }
     }
+    chronology::check(snapshot, &mut findings.warnings);
     findings
 }

@@ -4,6 +4,7 @@
 pub mod bounds;
 pub mod capped;
 pub mod checks;
+mod chronology;
 pub mod diagnostic;
 pub mod json;
 pub mod limits;
