@@ -12,6 +12,7 @@ use dsii_core::validate;
 use crate::cli::ValidateArgs;
 use crate::fetch;
 use crate::output::emit;
+use crate::visible::visible;
 
 fn today_from_clock() -> CalendarDate {
     let seconds = SystemTime::now()
@@ -21,7 +22,7 @@ fn today_from_clock() -> CalendarDate {
 }
 
 fn summary(snapshot: &Snapshot, today: CalendarDate, out: &mut String) {
-    let title = snapshot.title.resolve(Language::En).text;
+    let title = visible(snapshot.title.resolve(Language::En).text);
     let _ = writeln!(out, "{title}: data as of {}", snapshot.as_of);
     let statuses: Vec<String> = action_line_counts(snapshot)
         .iter()
@@ -44,12 +45,12 @@ fn summary(snapshot: &Snapshot, today: CalendarDate, out: &mut String) {
         states.join(", ")
     );
     for milestone in overdue_milestones(snapshot, today) {
-        let title = milestone.title.resolve(Language::En).text;
+        let title = visible(milestone.title.resolve(Language::En).text);
         let _ = writeln!(
             out,
             "  overdue: {:<10} {}  {title}",
             milestone.date.to_string(),
-            milestone.id
+            visible(&milestone.id)
         );
     }
 }
@@ -73,8 +74,9 @@ pub fn run(args: &ValidateArgs) -> ExitCode {
     let mut report = String::new();
     let status = match validate::load(&bytes) {
         Ok(valid) => {
+            // Messages quote the document's keys and values: shown by `visible`.
             for warning in &valid.warnings {
-                let _ = writeln!(report, "warning: {warning}");
+                let _ = writeln!(report, "warning: {}", visible(&warning.to_string()));
             }
             more(&mut report, valid.warnings_omitted, "warnings");
             let count = valid.warnings.len() + valid.warnings_omitted;
@@ -84,7 +86,7 @@ pub fn run(args: &ValidateArgs) -> ExitCode {
         }
         Err(error) => {
             for diagnostic in error.diagnostics() {
-                let _ = writeln!(report, "error: {diagnostic}");
+                let _ = writeln!(report, "error: {}", visible(&diagnostic.to_string()));
             }
             more(&mut report, error.omitted(), "errors");
             let _ = writeln!(report, "invalid: {}", args.location);

@@ -182,6 +182,39 @@ fn every_wrong_type_and_missing_field_is_printed_in_one_run() {
     }
 }
 
+#[test]
+fn document_text_in_the_report_cannot_steer_the_terminal() {
+    let mut document: serde_json::Value = serde_json::from_str(BUNDLED).unwrap();
+    document["title"] = serde_json::json!("D-SII\u{1b}]0;pwned\u{7}");
+    document["milestones"][0]["status"] = serde_json::json!("pending");
+    document["milestones"][0]["title"] = serde_json::json!("late\nvalid: forged line");
+    document["x\u{1b}[2J"] = serde_json::json!(0);
+    let path = temporary_file("terminal_codes.json", &document.to_string());
+    let text = stdout(&validate(&["--today", "2099-01-01", &path]));
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    assert!(
+        text.contains("warning: x\\u{1b}[2J: unknown key, ignored"),
+        "{text}"
+    );
+    assert!(
+        text.contains("D-SII\\u{1b}]0;pwned\\u{7}: data as of"),
+        "{text}"
+    );
+    assert!(text.contains("late\\u{a}valid: forged line"), "{text}");
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("valid:")).count(),
+        1,
+        "{text}"
+    );
+
+    document["action_lines"][0]["status"] = serde_json::json!("doing\u{1b}[31m");
+    let path = temporary_file("terminal_codes_invalid.json", &document.to_string());
+    let text = stdout(&validate(&[&path]));
+    let expected = "error: action_lines[0].status: unknown status \"doing\\u{1b}[31m\"";
+    assert!(text.contains(expected), "{text}");
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+}
+
 /// Answers one request on a loopback port with `respond`; returns the URL.
 fn answer_once(respond: impl FnOnce(&mut TcpStream) + Send + 'static) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
