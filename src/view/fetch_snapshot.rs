@@ -13,8 +13,8 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    AbortController, AbortSignal, ReadableStreamDefaultReader, RequestCredentials,
-    RequestRedirect, ResponseType,
+    AbortController, AbortSignal, ReadableStreamDefaultReader, RequestCredentials, RequestRedirect,
+    ResponseType,
 };
 
 use super::clock::mark;

@@ -17,10 +17,10 @@ pub const PRINT_LIMIT: usize = 200;
 fn on_print(changed: impl Fn(bool) + Clone + 'static) {
     for (event, printing) in [("beforeprint", true), ("afterprint", false)] {
         let changed = changed.clone();
-        let handle = window_event_listener(
-            leptos::ev::Custom::new(event),
-            move |_: web_sys::Event| changed(printing),
-        );
+        let handle =
+            window_event_listener(leptos::ev::Custom::new(event), move |_: web_sys::Event| {
+                changed(printing)
+            });
         on_cleanup(move || handle.remove());
     }
 }

@@ -419,7 +419,7 @@ mod tests {
     }
 
     #[test]
-    fn a_huge_search_in_a_link_is_cut_to_its_first_characters_and_the_rest_of_the_link_still_counts() {
+    fn a_huge_search_in_a_link_is_cut_and_the_rest_of_the_link_still_counts() {
         let query = format!("view=cards&q={}&pillar=slim", "drones+".repeat(120_000));
         let state = ViewState::from_query(&query);
         assert_eq!(state.filter.query.chars().count(), MAX_QUERY_CHARS);
