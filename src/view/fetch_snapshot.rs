@@ -175,6 +175,9 @@ async fn parse_in_slices(document: &[u8], large: bool) -> Result<(Snapshot, Capp
     Ok(parse.finish()?)
 }
 
+/// Checks the URL a redirect led to, by the source policy's rules.
+pub type AdmitRedirect<'a> = &'a dyn Fn(&str) -> Result<(), LoadError>;
+
 /// Fetches `url` without cookies. With `admit`, redirects are followed and `admit`
 /// checks where they led, by the same rules as the URL itself (the page's CSP already
 /// keeps the request itself on allowed origins). Without it, no redirect is followed:
@@ -182,7 +185,7 @@ async fn parse_in_slices(document: &[u8], large: bool) -> Result<(Snapshot, Capp
 /// object, so the snapshot and its predecessor share one copy of this code in the wasm.
 pub async fn fetch_snapshot(
     url: String,
-    admit: Option<&dyn Fn(&str) -> Result<(), LoadError>>,
+    admit: Option<AdmitRedirect<'_>>,
 ) -> Result<LoadedSnapshot, LoadError> {
     let deadline = Deadline::start();
     let redirect = match admit {
