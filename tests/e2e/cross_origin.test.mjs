@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { bundledSnapshot, contentType, hostPage, resolvePath, startServer } from './server.mjs';
 import { launchBrowser } from './browser.mjs';
+import { failOnPageErrors } from './harness.mjs';
 import { builtFiles } from './dist_files.mjs';
 import { cspViolations, openHostPage } from './host_page.mjs';
 
@@ -17,6 +18,7 @@ let data;
 let browser;
 /** What the CDN does wrong: { file, how: 'tamper' | 'lose' }, or nothing. */
 let fault = null;
+const watch = failOnPageErrors();
 
 function csp({ wasm = true, frames = [] } = {}) {
   return [
@@ -76,7 +78,7 @@ before(async () => {
       return true;
     },
   });
-  browser = await launchBrowser();
+  browser = watch(await launchBrowser());
 });
 
 after(async () => {

@@ -5,12 +5,14 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { bundledSnapshot, contentType, hostPage, resolvePath, startServer } from './server.mjs';
 import { launchBrowser } from './browser.mjs';
+import { failOnPageErrors } from './harness.mjs';
 import { builtFiles } from './dist_files.mjs';
 import { cspViolations, openHostPage } from './host_page.mjs';
 
 let site;
 let data;
 let browser;
+const watch = failOnPageErrors();
 
 function csp(dataOrigin) {
   return [
@@ -58,7 +60,7 @@ before(async () => {
       );
     },
   });
-  browser = await launchBrowser();
+  browser = watch(await launchBrowser());
 });
 
 after(async () => {

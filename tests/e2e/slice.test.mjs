@@ -3,13 +3,15 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 import { launchBrowser } from './browser.mjs';
+import { failOnPageErrors } from './harness.mjs';
 
 let server;
 let browser;
+const watch = failOnPageErrors();
 
 before(async () => {
   server = await startServer();
-  browser = await launchBrowser();
+  browser = watch(await launchBrowser());
 });
 
 after(async () => {
