@@ -88,6 +88,22 @@ export function generateSnapshot(milestoneCount, seed = 42) {
   };
 }
 
+/** As many entries as the validator's limits allow, each as small as the format allows. */
+export function mostEntriesSnapshot() {
+  const pillars = Array.from({ length: 100 }, (_, index) => ({ id: `p${index}`, title: `Pijler ${index}` }));
+  const lines = Array.from({ length: 5000 }, (_, index) => ({
+    id: `l${index}`, pillar: `p${index % 100}`, title: `Actielijn ${index}`, status: 'in_progress', sources: ['s'],
+  }));
+  const milestones = Array.from({ length: 20000 }, (_, index) => ({
+    id: `m${index}`, action_line: `l${index % 5000}`, title: `Mijlpaal ${index}`,
+    date: `${2024 + (index % 4)}-Q${1 + (index % 4)}`, status: index % 3 ? 'pending' : 'done', sources: ['s'],
+  }));
+  return {
+    schema_version: 1, id: 'most', title: 'Zo veel mogelijk', as_of: '2026-11-01',
+    sources: [{ id: 's', title: 'Bron' }], pillars, action_lines: lines, milestones,
+  };
+}
+
 /** The same milestones in TimelineJS's JSON format, with the same texts and dates. */
 export function toTimelineJs(snapshot) {
   const startOf = (fuzzy) => {

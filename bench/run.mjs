@@ -11,6 +11,7 @@ import { generateSnapshot, toTimelineJs } from './generate.mjs';
 import { contentType, startServer } from '../tests/e2e/server.mjs';
 import { launchBrowser } from '../tests/e2e/browser.mjs';
 import { builtFiles } from '../tests/e2e/dist_files.mjs';
+import { BUDGET_ROUTES, budgetLines, measureBudgets } from './budgets.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = [100, 1000, 10000];
@@ -168,7 +169,7 @@ const mb = (bytes) => (bytes == null ? 'n/a' : `${(bytes / 1e6).toFixed(1)} MB`)
 const ratio = (ours, peer) => (ours == null || peer == null || peer === 0 ? 'n/a' : `${(ours / peer).toFixed(2)}×`);
 
 function markdown(result) {
-  const { sizes, timings, machine, date } = result;
+  const { sizes, timings, budgets, machine, date } = result;
   const lines = [
     `Measured ${date} on ${machine}; median of ${RUNS} runs; headless Chromium; reference date ${TODAY}.`,
     '',
@@ -185,6 +186,10 @@ function markdown(result) {
       `| ${size.toLocaleString('en')} | ${ms(ours.firstRender)} | ${ms(peer.firstRender)} | ${ratio(ours.firstRender, peer.firstRender)} | ${ms(ours.dataToRender)} | ${ms(peer.dataToRender)} | ${ratio(ours.dataToRender, peer.dataToRender)} | ${ms(ours.filterMedian)} / ${ms(ours.filterMax)} | ${ms(ours.longestTaskAfterRender)} | ${mb(ours.jsHeap)} / ${mb(peer.jsHeap)} | ${mb(ours.wasmMemory)} |`),
     '',
     'TimelineJS has no filters, so filter figures are ours alone.',
+    '',
+    'Budgets (the end-to-end tests check the work is done in steps; these are the times):',
+    '',
+    ...budgetLines(budgets),
   ];
   if (timings.some(({ baseline }) => baseline)) {
     lines.push(
@@ -201,7 +206,7 @@ function markdown(result) {
 }
 
 async function main() {
-  const routes = { '/tl.html': (request, response) => { response.writeHead(200, { 'content-type': 'text/html' }); response.end(TIMELINE_PAGE); } };
+  const routes = { ...BUDGET_ROUTES, '/tl.html': (request, response) => { response.writeHead(200, { 'content-type': 'text/html' }); response.end(TIMELINE_PAGE); } };
   for (const size of SIZES) {
     const snapshot = generateSnapshot(size);
     const ours = JSON.stringify(snapshot);
@@ -237,11 +242,14 @@ async function main() {
       timings.push({ size, ours, baseline, peer });
       console.error(`${size}: ours ${JSON.stringify(ours)}; TimelineJS ${JSON.stringify(peer)}`);
     }
+    const budgets = await measureBudgets(browser, server.origin, { runs: RUNS, today: TODAY, median });
+    console.error(budgetLines(budgets).join('\n'));
     const result = {
       date: new Date().toISOString().slice(0, 10),
       machine: `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Linux ${release()}`,
       sizes: await sizeReport(),
       timings,
+      budgets,
     };
     const table = markdown(result);
     const out = join(ROOT, 'bench/results');

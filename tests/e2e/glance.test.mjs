@@ -216,30 +216,19 @@ test('nothing overflows a 320 px screen in the glance; a six-year drawing scroll
   assert.ok(inView);
 });
 
-function recordLongTasks() {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-  }).observe({ type: 'longtask' });
-}
-
-test('at 10,000 milestones the drawing clusters, and selecting and scrolling stay under 200 ms a task', async () => {
-  const page = await harness.open(`/embed.html?src=/largest.json&today=${TODAY}`,
-    { viewport: { width: 1000, height: 800 }, init: recordLongTasks });
+// How long these take at 10,000 milestones is the benchmark's figure (./scripts/bench.sh).
+test('at 10,000 milestones the drawing clusters into fewer than 1,000 marks, and a cluster, its milestone and a card still answer', async () => {
+  const page = await harness.open(`/embed.html?src=/largest.json&today=${TODAY}`, { viewport: { width: 1000, height: 800 } });
   await page.locator('.dsii-mark').first().waitFor({ timeout: 30_000 });
   const marks = await page.locator('.dsii-mark').count();
   assert.ok(marks < 1000, `${marks} marks`);
-  await page.evaluate(() => { window.__longTasks.length = 0; });
-  const cluster = page.locator('.dsii-mark--cluster').first();
-  await cluster.click();
+  await page.locator('.dsii-mark--cluster').first().click();
   await page.locator('.dsii-chosen__many li').first().waitFor();
   await page.locator('.dsii-chosen__many button').first().click();
   await page.locator('.dsii-chosen__one').waitFor();
-  await page.locator('.dsii-chart__scroller').evaluate((scroller) => scroller.scrollBy(400, 0));
-  await page.locator('.dsii-pcard__choose').first().click();
-  await page.waitForTimeout(300);
-  const tasks = await page.evaluate(() => window.__longTasks.map(Math.round));
-  assert.ok(Math.max(0, ...tasks) <= 200, `long tasks: ${tasks.join(', ')} ms`);
+  const card = page.locator('.dsii-pcard__choose').first();
+  await card.click();
+  assert.equal(await card.getAttribute('aria-pressed'), 'true');
 });
 
 test("a host page's theme properties reach into the shadow root: accent, font and radius", async () => {
