@@ -64,9 +64,11 @@ const harness = useHarness(async () => {
         }
         response.end('"}');
       };
-      response.on('close', () => {
+      // Closed by the widget, or by the server after 64 MiB: either way the test goes on.
+      streamed.whenClosed = new Promise((resolve) => response.on('close', () => {
         streamed.closed = true;
-      });
+        resolve();
+      }));
       pump();
     },
   };
@@ -138,8 +140,7 @@ test('a body that declares more than the limit is refused before it is read', as
 test('a body without a length is cut off once it passes the limit', async () => {
   const page = await harness.open('/?src=/endless.json&lang=en');
   assert.match(await page.getByRole('alert').innerText(), /too large/);
-  for (let wait = 0; wait < 20 && !streamed.closed; wait += 1) await page.waitForTimeout(100);
-  assert.ok(streamed.closed, 'the widget closed the connection');
+  await streamed.whenClosed;
   assert.ok(streamed.sent < 32 * MIB, `the server sent ${streamed.sent} bytes before the widget stopped`);
 });
 

@@ -267,7 +267,7 @@ test('copying inside the iframe works, says so each time, and says when it fails
   await copy.click();
   await widget.getByText('Link gekopieerd').waitFor();
   // The message clears after a few seconds, so the next copy is announced again.
-  for (let wait = 0; wait < 80 && (await status.innerText()) !== ''; wait += 1) await page.waitForTimeout(100);
+  await widget.getByText('Link gekopieerd').waitFor({ state: 'detached' });
   assert.equal(await status.innerText(), '');
   await copy.click();
   await widget.getByText('Link gekopieerd').waitFor();
