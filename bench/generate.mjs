@@ -34,8 +34,10 @@ export function generateSnapshot(milestoneCount, seed = 42) {
     return text[0].toUpperCase() + text.slice(1);
   };
   const text = (min, max) => ({ nl: sentence(WORDS_NL, min, max), en: sentence(WORDS_EN, min, max) });
-  const date = () => {
-    const year = 2023 + Math.floor(next() * 6);
+  // Deadlines fall from 2023 to 2028; facts (sources, milestones done) by 2025, before
+  // `as_of`, as the validator expects of a fact.
+  const date = (lastYear = 2028) => {
+    const year = 2023 + Math.floor(next() * (lastYear - 2022));
     const month = String(1 + Math.floor(next() * 12)).padStart(2, '0');
     const kind = next();
     if (kind < 0.4) return `${year}-${month}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
@@ -48,7 +50,7 @@ export function generateSnapshot(milestoneCount, seed = 42) {
   const sources = Array.from({ length: 20 }, (_, index) => ({
     id: `source-${index}`,
     title: text(4, 10),
-    date: date(),
+    date: date(2025),
     url: `https://example.org/documents/${index}`,
     reference: `Kamerstuk ${30000 + index}, nr. ${1 + (index % 20)}`,
     kind: pick(['letter', 'motion', 'commitment', 'news']),
@@ -66,15 +68,18 @@ export function generateSnapshot(milestoneCount, seed = 42) {
     sources: [pick(sources).id],
     notes: next() < 0.3 ? text(10, 30) : undefined,
   }));
-  const milestones = Array.from({ length: milestoneCount }, (_, index) => ({
-    id: `milestone-${index}`,
-    action_line: actionLines[index % lineCount].id,
-    title: text(4, 10),
-    description: next() < 0.3 ? text(10, 25) : undefined,
-    date: date(),
-    status: pick(MILESTONE_STATUSES),
-    sources: [pick(sources).id],
-  }));
+  const milestones = Array.from({ length: milestoneCount }, (_, index) => {
+    const status = pick(MILESTONE_STATUSES);
+    return {
+      id: `milestone-${index}`,
+      action_line: actionLines[index % lineCount].id,
+      title: text(4, 10),
+      description: next() < 0.3 ? text(10, 25) : undefined,
+      date: date(status === 'done' ? 2025 : 2028),
+      status,
+      sources: [pick(sources).id],
+    };
+  });
   return {
     schema_version: 1,
     id: `generated-${milestoneCount}`,
@@ -96,7 +101,8 @@ export function mostEntriesSnapshot() {
   }));
   const milestones = Array.from({ length: 20000 }, (_, index) => ({
     id: `m${index}`, action_line: `l${index % 5000}`, title: `Mijlpaal ${index}`,
-    date: `${2024 + (index % 4)}-Q${1 + (index % 4)}`, status: index % 3 ? 'pending' : 'done', sources: ['s'],
+    // Done only up to 2026 (as_of lies in 2026-Q4), pending in every year.
+    date: `${2024 + (index % 4)}-Q${1 + (index % 4)}`, status: index % 3 || index % 4 === 3 ? 'pending' : 'done', sources: ['s'],
   }));
   return {
     schema_version: 1, id: 'most', title: 'Zo veel mogelijk', as_of: '2026-11-01',
