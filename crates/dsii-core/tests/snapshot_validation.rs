@@ -2,12 +2,13 @@
 //! with a message that names the place and the expectation.
 
 mod common;
-
-use std::time::{Duration, Instant};
+#[path = "common/sized.rs"]
+mod sized;
 
 use common::{errors_in, errors_of};
 use dsii_core::validate::{checks, limits, load, parse, Diagnostic, SnapshotError};
 use serde_json::{json, Value};
+use sized::sized;
 
 const BUNDLED: &str = include_str!("../../../data/dsii.json");
 
@@ -391,42 +392,12 @@ fn oversized_and_deeply_nested_documents_are_refused_before_parsing() {
     );
 }
 
-/// A document of `pillars` pillars, `lines` action lines spread over them, `milestones`
-/// milestones spread over the lines and `sources` sources, each as small as allowed.
-fn sized(pillars: usize, lines: usize, milestones: usize, sources: usize) -> String {
-    let list = |count: usize, item: &dyn Fn(usize) -> String| {
-        (0..count).map(item).collect::<Vec<_>>().join(",")
-    };
-    let pillar_list = list(pillars, &|i| format!(r#"{{"id":"p{i}","title":"P"}}"#));
-    let line_list = list(lines, &|i| {
-        let pillar = i % pillars.max(1);
-        format!(
-            r#"{{"id":"l{i}","pillar":"p{pillar}","title":"L","status":"planned","sources":["s0"]}}"#
-        )
-    });
-    let milestone_list = list(milestones, &|i| {
-        let line = i % lines.max(1);
-        format!(
-            r#"{{"id":"m{i}","action_line":"l{line}","title":"M","date":"2026-Q1","status":"pending","sources":["s0"]}}"#
-        )
-    });
-    let source_list = list(sources, &|i| format!(r#"{{"id":"s{i}","title":"S"}}"#));
-    format!(
-        r#"{{"schema_version":1,"id":"sized","title":"Sized","as_of":"2026-01-01","sources":[{source_list}],"pillars":[{pillar_list}],"action_lines":[{line_list}],"milestones":[{milestone_list}]}}"#
-    )
-}
-
 #[test]
-fn sixty_thousand_pillars_are_refused_by_the_limits_in_moments() {
+// How long these take is measured by `cargo bench -p dsii-core` (scripts/bench.sh).
+fn sixty_thousand_pillars_are_refused_by_the_limits_with_one_error_per_list() {
     let document = sized(60_000, 30_000, 0, 1);
     assert!(document.len() <= limits::MAX_BYTES);
-    let started = Instant::now();
     let errors = errors_in(&document);
-    assert!(
-        started.elapsed() < Duration::from_secs(10),
-        "{:?}",
-        started.elapsed()
-    );
     assert_eq!(
         errors,
         [
@@ -437,17 +408,11 @@ fn sixty_thousand_pillars_are_refused_by_the_limits_in_moments() {
 }
 
 #[test]
-fn the_checks_stay_linear_far_beyond_the_limits() {
+fn the_checks_far_beyond_the_limits_keep_the_first_warnings_and_count_the_rest() {
     let document = sized(60_000, 30_000, 30_000, 1);
     // Past the size limit on purpose: the parse without the preflight.
     let (snapshot, _) = parse::parse_preflighted(document.as_bytes()).unwrap();
-    let started = Instant::now();
     let findings = checks::check(&snapshot);
-    assert!(
-        started.elapsed() < Duration::from_secs(5),
-        "{:?}",
-        started.elapsed()
-    );
     assert!(findings.errors.is_empty());
     // Half the pillars have no action line.
     let (warnings, omitted) = findings.warnings.into_parts();
@@ -459,20 +424,14 @@ fn the_checks_stay_linear_far_beyond_the_limits() {
 }
 
 #[test]
-fn the_largest_snapshot_the_limits_allow_is_accepted_in_moments() {
+fn the_largest_snapshot_the_limits_allow_is_accepted_without_warnings() {
     let document = sized(
         limits::MAX_PILLARS,
         limits::MAX_ACTION_LINES,
         limits::MAX_MILESTONES,
         limits::MAX_SOURCES,
     );
-    let started = Instant::now();
     let valid = load(document.as_bytes()).expect("a snapshot at the limits is valid");
-    assert!(
-        started.elapsed() < Duration::from_secs(10),
-        "{:?}",
-        started.elapsed()
-    );
     assert_eq!(valid.snapshot.pillars.len(), limits::MAX_PILLARS);
     assert_eq!((valid.warnings.len(), valid.warnings_omitted), (0, 0));
 }
