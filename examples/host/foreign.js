@@ -1,4 +1,5 @@
-// Pretends to be the monitor: posts the monitor's message type with a silly height.
+// Pretends to be the monitor: posts the monitor's message type with silly heights
+// (tests/e2e/host_page.mjs FOREIGN_HEIGHTS).
 for (const height of [1, 99999]) {
   parent.postMessage({ type: 'dsii-monitor:height', height }, '*');
 }

@@ -9,7 +9,7 @@ import { bundledSnapshot, contentType, hostPage, resolvePath, startServer } from
 import { launchBrowser } from './browser.mjs';
 import { failOnPageErrors } from './harness.mjs';
 import { builtFiles } from './dist_files.mjs';
-import { cspViolations, openHostPage } from './host_page.mjs';
+import { cspViolations, FOREIGN_HEIGHTS, heightMessagesHeard, openHostPage } from './host_page.mjs';
 
 const CORS = { 'access-control-allow-origin': '*' };
 let site;
@@ -173,8 +173,9 @@ test('a height from the iframe after it left the widget origin is ignored', asyn
   await frame(page).locator('.dsii-monitor').waitFor();
   await page.waitForFunction(() => document.querySelector('#frame').getAttribute('height') !== '900');
   const settled = await page.locator('#frame').getAttribute('height');
-  // Same window, other origin: the page in the frame now posts silly heights.
+  const heard = await heightMessagesHeard(page, FOREIGN_HEIGHTS);
+  // Same window, other origin: the page in the frame now posts two silly heights.
   await page.frame({ url: /embed\.html/ }).goto(`${data.origin}/examples/host/foreign.html`);
-  await page.waitForTimeout(300);
+  await heard(2);
   assert.equal(await page.locator('#frame').getAttribute('height'), settled);
 });

@@ -7,7 +7,7 @@ import { bundledSnapshot, contentType, hostPage, resolvePath, startServer } from
 import { launchBrowser } from './browser.mjs';
 import { failOnPageErrors } from './harness.mjs';
 import { builtFiles } from './dist_files.mjs';
-import { cspViolations, openHostPage } from './host_page.mjs';
+import { cspViolations, FOREIGN_HEIGHTS, heightMessagesHeard, openHostPage } from './host_page.mjs';
 
 let site;
 let data;
@@ -171,13 +171,15 @@ test('a message from a foreign frame cannot resize the iframe', async () => {
   await frameWidget(page).waitFor();
   await page.waitForFunction(() => document.querySelector('#frame').getAttribute('height') !== '900');
   const settled = await page.locator('#frame').getAttribute('height');
+  const heard = await heightMessagesHeard(page, [3, ...FOREIGN_HEIGHTS]);
   await page.evaluate(() => {
     window.postMessage({ type: 'dsii-monitor:height', height: 3 }, '*');
     const foreign = document.createElement('iframe');
     foreign.src = '/examples/host/foreign.html';
     document.body.append(foreign);
-    return new Promise((done) => foreign.addEventListener('load', () => setTimeout(done, 300)));
   });
+  // Its own message and the foreign frame's two.
+  await heard(3);
   assert.equal(await page.locator('#frame').getAttribute('height'), settled);
 });
 
@@ -194,7 +196,17 @@ test('an embed below the fold loads the wasm only when it nears the viewport', a
   const page = await open('/examples/host/lazy.html', { width: 1000, height: 700 });
   const requests = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await page.waitForTimeout(1000);
+  // The loader has run, and its observer has had its first say: ours, made later, follows it.
+  await page.waitForFunction(() => window.DsiiMonitor);
+  const mounted = await page.evaluate(() => new Promise((done) => {
+    const host = document.querySelector('#embed-bottom');
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      done(host.shadowRoot !== null);
+    });
+    observer.observe(host);
+  }));
+  assert.equal(mounted, false, 'not mounted before scrolling');
   const wasm = `/${builtFiles().wasm}`;
   assert.ok(!requests.includes(wasm), 'no wasm before scrolling');
   await page.locator('#embed-bottom').scrollIntoViewIfNeeded();

@@ -25,3 +25,22 @@ export async function cspViolations(page) {
   for (const frame of page.frames()) all.push(...(await frame.evaluate(() => window.__cspViolations ?? [])));
   return all;
 }
+
+/** The heights examples/host/foreign.js posts, pretending to be the monitor. */
+export const FOREIGN_HEIGHTS = [1, 99999];
+
+/**
+ * Starts counting the height messages `page` receives with one of `heights` (the widget's
+ * own are not counted); returns a function that waits until `count` have arrived. The page's own listener was added first, so by then it has
+ * handled each of them: a "nothing changed" check needs no sleep.
+ */
+export async function heightMessagesHeard(page, heights) {
+  await page.evaluate((counted) => {
+    window.__heightMessages = 0;
+    addEventListener('message', (event) => {
+      const { type, height } = event.data ?? {};
+      if (type === 'dsii-monitor:height' && counted.includes(height)) window.__heightMessages += 1;
+    });
+  }, heights);
+  return (count) => page.waitForFunction((wanted) => window.__heightMessages >= wanted, count);
+}
