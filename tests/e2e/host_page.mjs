@@ -30,9 +30,10 @@ export async function cspViolations(page) {
 export const FOREIGN_HEIGHTS = [1, 99999];
 
 /**
- * Starts counting the height messages `page` receives with one of `heights` (the widget's
- * own are not counted); returns a function that waits until `count` have arrived. The page's own listener was added first, so by then it has
- * handled each of them: a "nothing changed" check needs no sleep.
+ * Starts listening for the height messages `page` receives with one of `heights` (the
+ * widget's own are not counted); returns a function that waits until each has arrived.
+ * The page's own listener was added first, so by then it has handled them: a "nothing
+ * changed" check needs no sleep.
  */
 export async function heightMessagesHeard(page, heights) {
   await page.evaluate((counted) => {
@@ -42,5 +43,5 @@ export async function heightMessagesHeard(page, heights) {
       if (type === 'dsii-monitor:height' && counted.includes(height)) window.__heightMessages += 1;
     });
   }, heights);
-  return (count) => page.waitForFunction((wanted) => window.__heightMessages >= wanted, count);
+  return () => page.waitForFunction((wanted) => window.__heightMessages >= wanted, heights.length);
 }

@@ -28,8 +28,10 @@ fn fastest(work: &dyn Fn()) -> Duration {
         .unwrap_or_default()
 }
 
-fn report(name: &str, budget: Duration, full: &dyn Fn(), tenth: &dyn Fn()) {
-    let (full, tenth) = (fastest(full), fastest(tenth));
+/// Times `work` on the input `make` builds at full size and at a tenth of it.
+fn report<T>(name: &str, budget: Duration, make: impl Fn(usize) -> T, work: impl Fn(&T)) {
+    let (big, small) = (make(1), make(10));
+    let (full, tenth) = (fastest(&|| work(&big)), fastest(&|| work(&small)));
     let ratio = full.as_secs_f64() / tenth.as_secs_f64().max(1e-9);
     let verdict = if full <= budget { "within" } else { "OVER" };
     println!(
@@ -41,52 +43,44 @@ fn report(name: &str, budget: Duration, full: &dyn Fn(), tenth: &dyn Fn()) {
 
 fn main() {
     println!("# core on large documents (release build, fastest of 3)");
-    let refused = |scale: usize| sized::sized(60_000 / scale, 30_000 / scale, 0, 1);
-    let (big, small) = (refused(1), refused(10));
     report(
         "refusing 60,000 pillars",
         Duration::from_secs(10),
-        &|| drop(black_box(load(big.as_bytes()))),
-        &|| drop(black_box(load(small.as_bytes()))),
+        |scale| sized::sized(60_000 / scale, 30_000 / scale, 0, 1),
+        |document| drop(black_box(load(document.as_bytes()))),
     );
-
-    let beyond = |scale: usize| {
-        let document = sized::sized(60_000 / scale, 30_000 / scale, 30_000 / scale, 1);
-        parse::parse_preflighted(document.as_bytes()).map(|(snapshot, _)| snapshot)
-    };
-    if let (Ok(big), Ok(small)) = (beyond(1), beyond(10)) {
-        report(
-            "checking 120,000 items beyond the limits",
-            Duration::from_secs(5),
-            &|| drop(black_box(checks::check(&big))),
-            &|| drop(black_box(checks::check(&small))),
-        );
-    }
-
-    let largest = |scale: usize| {
-        sized::sized(
-            limits::MAX_PILLARS / scale,
-            limits::MAX_ACTION_LINES / scale,
-            limits::MAX_MILESTONES / scale,
-            limits::MAX_SOURCES / scale,
-        )
-    };
-    let (big, small) = (largest(1), largest(10));
+    report(
+        "checking 120,000 items beyond the limits",
+        Duration::from_secs(5),
+        |scale| {
+            let document = sized::sized(60_000 / scale, 30_000 / scale, 30_000 / scale, 1);
+            parse::parse_preflighted(document.as_bytes()).map(|(snapshot, _)| snapshot)
+        },
+        |parsed| {
+            if let Ok(snapshot) = parsed {
+                drop(black_box(checks::check(snapshot)));
+            }
+        },
+    );
     report(
         "accepting the largest allowed snapshot",
         Duration::from_secs(10),
-        &|| drop(black_box(load(big.as_bytes()))),
-        &|| drop(black_box(load(small.as_bytes()))),
+        |scale| {
+            sized::sized(
+                limits::MAX_PILLARS / scale,
+                limits::MAX_ACTION_LINES / scale,
+                limits::MAX_MILESTONES / scale,
+                limits::MAX_SOURCES / scale,
+            )
+        },
+        |document| drop(black_box(load(document.as_bytes()))),
     );
-
     if let Ok(valid) = load(POLICY) {
-        let (old_big, new_big) = citations::many_citations(&valid.snapshot, 1_000, 500);
-        let (old_small, new_small) = citations::many_citations(&valid.snapshot, 100, 500);
         report(
             "comparing 1,000 milestones citing 500 sources each",
             Duration::from_secs(4),
-            &|| drop(black_box(changes_between(&old_big, &new_big))),
-            &|| drop(black_box(changes_between(&old_small, &new_small))),
+            |scale| citations::many_citations(&valid.snapshot, 1_000 / scale, 500),
+            |(old, new)| drop(black_box(changes_between(old, new))),
         );
     }
 }
