@@ -51,7 +51,8 @@ fn Details(line: usize) -> impl IntoView {
                 <li class="dsii-line__milestone">
                     <span class="dsii-date">{move || date.display(language.get())}</span>
                     " " {context.text(&milestone.title)} " "
-                    <StateBadge state=context.milestone_state(index) />
+                    <StateBadge state=context.milestone_state(index)
+                        checked=context.prepared.milestone_checked(index) />
                     {note}
                 </li>
             }
@@ -146,23 +147,23 @@ pub fn ActionLineCard(line: usize) -> impl IntoView {
     });
     let (prepared, today) = (context.prepared.clone(), context.today);
     let counts = Memo::new(move |_| {
-        let milestones = prepared
-            .line_milestones(line)
-            .iter()
-            .map(|&index| &prepared.snapshot.milestones[index]);
-        StateTally::of(milestones, today.get())
+        let today = today.get();
+        let milestones = prepared.line_milestones(line).iter();
+        StateTally::of(milestones.map(|&index| prepared.milestone_state(index, today)))
     });
     let has_milestones = !context.prepared.line_milestones(line).is_empty();
     let progress = has_milestones.then(|| {
         // Set through the CSSOM (style:), which a strict style-src allows.
         let width = move |part: fn(&StateTally) -> usize| {
             let tally = counts.get();
-            format!("{}%", part(&tally) * 100 / (tally.done + tally.pending + tally.overdue).max(1))
+            let counted = tally.total() - tally.cancelled;
+            format!("{}%", part(&tally) * 100 / counted.max(1))
         };
         view! {
             <div class="dsii-progress" aria-hidden="true">
                 <span class="dsii-progress__done" style:width=move || width(|tally| tally.done)></span>
                 <span class="dsii-progress__overdue" style:width=move || width(|tally| tally.overdue)></span>
+                <span class="dsii-progress__unchecked" style:width=move || width(|tally| tally.unchecked)></span>
             </div>
             <p class="dsii-line__meta">
                 <span class="dsii-line__meta-label">{context.message(|m| m.milestones)} ": "</span>

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::context::use_monitor;
 use super::icons::{state_icon, status_icon};
-use crate::i18n::{state_label, status_label};
-use crate::model::ActionLineStatus;
+use crate::i18n::{state_since, status_label};
+use crate::model::{ActionLineStatus, CalendarDate};
 use crate::progress::MilestoneState;
 
 #[component]
@@ -20,12 +20,16 @@ pub fn StatusBadge(status: ActionLineStatus) -> impl IntoView {
 }
 
 #[component]
-pub fn StateBadge(#[prop(into)] state: Signal<MilestoneState>) -> impl IntoView {
+pub fn StateBadge(
+    #[prop(into)] state: Signal<MilestoneState>,
+    /// The day the milestone was last checked: a passed deadline says since when.
+    checked: CalendarDate,
+) -> impl IntoView {
     let language = use_monitor().language;
     view! {
         <span class=move || format!("dsii-badge dsii-badge--{}", state.get().as_str())>
             <span class="dsii-badge__icon" aria-hidden="true">{move || state_icon(state.get())}</span>
-            {move || state_label(state.get(), language.get())}
+            {move || state_since(state.get(), checked, language.get())}
         </span>
     }
 }

@@ -108,9 +108,7 @@ impl MonitorContext {
     /// A milestone's state on the reference date, as it moves.
     pub fn milestone_state(&self, milestone: usize) -> Signal<MilestoneState> {
         let (prepared, today) = (self.prepared.clone(), self.today);
-        Signal::derive(move || {
-            MilestoneState::of(&prepared.snapshot.milestones[milestone], today.get())
-        })
+        Signal::derive(move || prepared.milestone_state(milestone, today.get()))
     }
 
     /// An interface string that follows the reader's language.

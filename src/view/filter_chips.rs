@@ -12,6 +12,7 @@ enum Chip {
     Status(crate::model::ActionLineStatus),
     Pillar(String),
     OverdueOnly,
+    UncheckedOnly,
     Query(String),
 }
 
@@ -20,8 +21,14 @@ impl Chip {
         let statuses = filter.statuses.iter().map(|&status| Chip::Status(status));
         let pillar = filter.pillar.clone().map(Chip::Pillar);
         let overdue = filter.overdue_only.then_some(Chip::OverdueOnly);
+        let unchecked = filter.unchecked_only.then_some(Chip::UncheckedOnly);
         let query = (!filter.query.is_empty()).then(|| Chip::Query(filter.query.clone()));
-        statuses.chain(pillar).chain(overdue).chain(query).collect()
+        statuses
+            .chain(pillar)
+            .chain(overdue)
+            .chain(unchecked)
+            .chain(query)
+            .collect()
     }
 
     fn remove(&self, filter: &mut Filter) {
@@ -29,6 +36,7 @@ impl Chip {
             Chip::Status(status) => filter.toggle_status(*status),
             Chip::Pillar(_) => filter.pillar = None,
             Chip::OverdueOnly => filter.overdue_only = false,
+            Chip::UncheckedOnly => filter.unchecked_only = false,
             Chip::Query(_) => filter.query.clear(),
         }
     }
@@ -55,6 +63,7 @@ pub fn FilterChips() -> impl IntoView {
                         }
                     }
                     Chip::OverdueOnly => messages(language).overdue_only.into_any(),
+                    Chip::UncheckedOnly => messages(language).unchecked_only.into_any(),
                     Chip::Query(query) => {
                         format!("{} “{query}”", messages(language).search_for).into_any()
                     }

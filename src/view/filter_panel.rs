@@ -1,5 +1,5 @@
-//! Status toggles with live counts, pillar, "overdue only", search, view and language:
-//! one panel that drives cards and timeline together.
+//! Status toggles with live counts, pillar, "late only", "deadline passed, not checked
+//! only", search, view and language: one panel that drives cards and timeline together.
 
 use leptos::prelude::*;
 
@@ -8,7 +8,26 @@ use super::icons::status_icon;
 use crate::filter::status_counts;
 use crate::i18n::{active_filters, result_count, status_label, Messages};
 use crate::model::{ActionLineStatus, Language};
+use crate::progress::MilestoneState;
 use crate::view_state::ViewMode;
+
+/// A checkbox that shows only the milestones in one state (late, or not checked).
+#[component]
+fn StateCheck(only: MilestoneState, label: fn(&Messages) -> &'static str) -> impl IntoView {
+    let context = use_monitor();
+    let state = context.state;
+    view! {
+        <label class="dsii-filters__check">
+            <input type="checkbox"
+                prop:checked=move || state.with(|state| state.filter.only(only))
+                on:change=move |event| {
+                    let checked = event_target_checked(&event);
+                    state.update(|state| state.filter.set_only(only, checked));
+                } />
+            {context.message(label)}
+        </label>
+    }
+}
 
 #[component]
 fn StatusToggles() -> impl IntoView {
@@ -153,15 +172,8 @@ pub fn FilterPanel() -> impl IntoView {
             <StatusToggles />
             <div class="dsii-filters__row">
                 <PillarSelect />
-                <label class="dsii-filters__check">
-                    <input type="checkbox"
-                        prop:checked=move || state.with(|state| state.filter.overdue_only)
-                        on:change=move |event| {
-                            let checked = event_target_checked(&event);
-                            state.update(|state| state.filter.overdue_only = checked);
-                        } />
-                    {context.message(|m| m.overdue_only)}
-                </label>
+                <StateCheck only=MilestoneState::Overdue label=|m| m.overdue_only />
+                <StateCheck only=MilestoneState::Unchecked label=|m| m.unchecked_only />
                 <label class="dsii-filters__field dsii-filters__field--search">
                     <span class="dsii-filters__label">{context.message(|m| m.search)}</span>
                     <input type="search" class="dsii-input"

@@ -18,6 +18,7 @@ pub fn state_icon(state: MilestoneState) -> &'static str {
         MilestoneState::Done => "✔",
         MilestoneState::Pending => "○",
         MilestoneState::Overdue => "!",
+        MilestoneState::Unchecked => "?",
         MilestoneState::Cancelled => "✕",
     }
 }

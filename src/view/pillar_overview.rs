@@ -9,25 +9,34 @@ use super::dom::{closest_data, replace_children, Node};
 use super::icons::{state_icon, status_icon};
 use super::show_more::{use_render_limit, ShowMore};
 use crate::filter::{pillar_tallies, PillarTally};
-use crate::i18n::{count_action_lines, state_label, status_label};
+use crate::i18n::{
+    count_action_lines, count_in_state, milestone_total, status_label, tally_states,
+};
 use crate::model::{ActionLineStatus, Language};
-use crate::progress::MilestoneState;
+use crate::progress::StateTally;
 
 /// Cards drawn before "show more": a format may have a hundred pillars.
 const CARDS_PER_PAGE: usize = 12;
 
-/// A count with its icon and word: the bar is drawn for the eye, the words carry it.
-fn counted(class: &str, icon: &str, count: usize, label: &str) -> Node {
-    Node::with_class("li", class)
+/// A count with its icon and words: the bar is drawn for the eye, the words carry it.
+/// `phrase` starts with the count ("6 toezeggingen te laat"), which is set apart so the
+/// stylesheet can weigh it.
+fn counted(class: &str, icon: &str, count: usize, phrase: &str) -> Node {
+    let (number, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
+    let class = match count {
+        0 => format!("{class} dsii-pcard__zero"),
+        _ => class.to_owned(),
+    };
+    Node::with_class("li", &class)
         .child(
             Node::new("span")
                 .attr("aria-hidden", "true")
                 .text(icon)
                 .text(" "),
         )
-        .child(Node::with_class("span", "dsii-pcard__count").text(&count.to_string()))
+        .child(Node::with_class("span", "dsii-pcard__count").text(number))
         .text(" ")
-        .text(&label.to_lowercase())
+        .text(rest)
 }
 
 fn card(
@@ -59,26 +68,19 @@ fn card(
             &format!("dsii-pcard__status dsii-pcard__status--{}", status.as_str()),
             status_icon(status),
             count,
-            status_label(status, language),
+            &format!("{count} {}", status_label(status, language).to_lowercase()),
         )
     });
-    let milestones = tally.milestones;
-    let states = [
-        (MilestoneState::Overdue, milestones.overdue),
-        (MilestoneState::Pending, milestones.pending),
-        (MilestoneState::Done, milestones.done),
-        (MilestoneState::Cancelled, milestones.cancelled),
-    ]
-    .into_iter()
-    .filter(|&(state, count)| count > 0 || state != MilestoneState::Cancelled)
-    .map(|(state, count)| {
-        counted(
-            &format!("dsii-pcard__state dsii-pcard__state--{}", state.as_str()),
-            state_icon(state),
-            count,
-            state_label(state, language),
-        )
-    });
+    let states = tally_states(&tally.milestones)
+        .into_iter()
+        .map(|(state, count)| {
+            counted(
+                &format!("dsii-pcard__state dsii-pcard__state--{}", state.as_str()),
+                state_icon(state),
+                count,
+                &count_in_state(count, state, language),
+            )
+        });
     let class = if chosen {
         "dsii-pcard dsii-pcard--chosen"
     } else {
@@ -139,6 +141,15 @@ pub fn PillarOverview() -> impl IntoView {
             }
         });
     });
+    // What the cards add up to, beside them: the glance's one sentence of totals.
+    let total = move || {
+        let sum = tallies.with(|tallies| {
+            tallies.iter().fold(StateTally::default(), |sum, tally| {
+                sum.merged(tally.milestones)
+            })
+        });
+        milestone_total(&sum, language.get())
+    };
     let pillars = context.prepared.clone();
     let choose = move |event: web_sys::MouseEvent| {
         let Some(index) = closest_data(&event, "data-pillar").and_then(|i| i.parse::<usize>().ok())
@@ -160,6 +171,7 @@ pub fn PillarOverview() -> impl IntoView {
         <section class="dsii-glance" aria-labelledby="dsii-glance-title">
             <h2 id="dsii-glance-title" class="dsii-visually-hidden">{context.message(|m| m.pillars)}</h2>
             <ul class="dsii-glance__cards" node_ref=list on:click=choose></ul>
+            <p class="dsii-glance__total">{total}</p>
             <ShowMore total=Signal::stored(context.prepared.snapshot.pillars.len()) limit page=CARDS_PER_PAGE />
         </section>
     }

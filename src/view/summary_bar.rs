@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::context::use_monitor;
 use super::icons::{state_icon, status_icon};
-use crate::i18n::status_label;
+use crate::i18n::{messages, status_label, Messages};
 use crate::model::ActionLineStatus;
 use crate::progress::{action_line_counts, MilestoneState, StateTally};
 
@@ -15,14 +15,51 @@ pub fn SummaryBar() -> impl IntoView {
     let counts = action_line_counts(&context.prepared.snapshot);
     let prepared = context.prepared.clone();
     let today = context.today;
-    let overdue =
-        Memo::new(move |_| StateTally::of(&prepared.snapshot.milestones, today.get()).overdue);
+    let tally = Memo::new(move |_| {
+        let today = today.get();
+        let milestones = 0..prepared.snapshot.milestones.len();
+        StateTally::of(milestones.map(|index| prepared.milestone_state(index, today)))
+    });
     let state = context.state;
     let show_status = move |status: ActionLineStatus| {
         state.update(|state| {
             state.filter.statuses = [status].into_iter().collect();
             state.filter.overdue_only = false;
+            state.filter.unchecked_only = false;
         });
+    };
+    // A total of milestones in one state; a zero is never drawn in a warning's colour.
+    let state_item = move |only: MilestoneState, label: fn(&Messages) -> &'static str| {
+        let count = move || {
+            let tally = tally.get();
+            match only {
+                MilestoneState::Overdue => tally.overdue,
+                _ => tally.unchecked,
+            }
+        };
+        let class = move || match count() {
+            0 => format!("dsii-total dsii-total--{} dsii-total--zero", only.as_str()),
+            _ => format!("dsii-total dsii-total--{}", only.as_str()),
+        };
+        let show = move |_| {
+            state.update(|state| {
+                state.filter.overdue_only = false;
+                state.filter.unchecked_only = false;
+                state.filter.set_only(only, true);
+                state.filter.statuses.clear();
+            });
+        };
+        view! {
+            <li>
+                <button type="button" class=class on:click=show>
+                    <span class="dsii-total__count">{count}</span>
+                    <span class="dsii-total__label">
+                        <span aria-hidden="true">{state_icon(only)} " "</span>
+                        {move || label(messages(language.get()))}
+                    </span>
+                </button>
+            </li>
+        }
     };
     let status_items: Vec<_> = counts
         .into_iter()
@@ -47,19 +84,8 @@ pub fn SummaryBar() -> impl IntoView {
             <h2 id="dsii-summary-title" class="dsii-visually-hidden">{context.message(|m| m.overview)}</h2>
             <ul class="dsii-summary__totals">
                 {status_items}
-                <li>
-                    <button type="button" class="dsii-total dsii-total--overdue"
-                        on:click=move |_| state.update(|state| {
-                            state.filter.overdue_only = true;
-                            state.filter.statuses.clear();
-                        })>
-                        <span class="dsii-total__count">{overdue}</span>
-                        <span class="dsii-total__label">
-                            <span aria-hidden="true">{state_icon(MilestoneState::Overdue)} " "</span>
-                            {context.message(|m| m.overdue_commitments)}
-                        </span>
-                    </button>
-                </li>
+                {state_item(MilestoneState::Overdue, |m| m.overdue_commitments)}
+                {state_item(MilestoneState::Unchecked, |m| m.unchecked_commitments)}
             </ul>
         </section>
     }

@@ -18,6 +18,7 @@ use crate::i18n::{
     count_milestones, drawing_summary, format_day, milestone_tally, state_label, Messages,
 };
 use crate::model::Language;
+use crate::progress::MilestoneState;
 
 /// The drawing's least width per year in CSS pixels (6em, as the stylesheet sets it,
 /// at up to 20 px a character), padded for the page margins.
@@ -106,6 +107,48 @@ fn lane_node(context: &MonitorContext, lane_index: usize, lane: &Lane, language:
             Node::with_class("p", "dsii-lane__title").text(lane_title(context, lane.key, language)),
         )
         .child(Node::with_class("div", "dsii-lane__track").children(marks))
+}
+
+/// The key under the drawing: every state's mark, then what a dot, a bar and a numbered
+/// box stand for. Each sample is drawn by the rules that draw the marks.
+#[component]
+fn Legend() -> impl IntoView {
+    let context = use_monitor();
+    let language = context.language;
+    let states = [
+        MilestoneState::Done,
+        MilestoneState::Pending,
+        MilestoneState::Overdue,
+        MilestoneState::Unchecked,
+        MilestoneState::Cancelled,
+    ]
+    .map(|state| {
+        view! {
+            <li class=format!("dsii-legend__item dsii-mark--{}", state.as_str()) data-state=state.as_str()>
+                <span class="dsii-mark__shape dsii-legend__sample" aria-hidden="true"></span>
+                {move || state_label(state, language.get())}
+            </li>
+        }
+    });
+    let shapes = [
+        ("day", (|m| m.legend_day) as fn(&Messages) -> &'static str, ""),
+        ("period", |m| m.legend_period, ""),
+        ("cluster", |m| m.legend_cluster, "3"),
+    ]
+    .map(|(kind, label, sample)| {
+        view! {
+            <li class=format!("dsii-legend__item dsii-mark--pending dsii-legend__item--{kind}") data-shape=kind>
+                <span class="dsii-mark__shape dsii-legend__sample" aria-hidden="true">{sample}</span>
+                {context.message(label)}
+            </li>
+        }
+    });
+    view! {
+        <div class="dsii-legend">
+            <h3 class="dsii-legend__title" id="dsii-legend-title">{context.message(|m| m.legend)}</h3>
+            <ul class="dsii-legend__list" aria-labelledby="dsii-legend-title">{states}{shapes}</ul>
+        </div>
+    }
 }
 
 /// The members of the mark a `data-mark` value ("lane.mark") names.
@@ -302,6 +345,7 @@ pub fn TimelineChart(
                 </div>
             </div>
             <ShowMore total=lane_total limit=lane_limit page=LANES_PER_PAGE />
+            <Legend />
             <ChosenMarks chosen />
         </section>
     }

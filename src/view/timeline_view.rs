@@ -63,7 +63,7 @@ pub(super) fn milestone_item(
                 {span_bar(first, last)}
             </p>
             <h5 class="dsii-tl__title">{context.text(&milestone.title)}</h5>
-            <StateBadge state />
+            <StateBadge state checked=prepared.milestone_checked(index) />
             <ChangeBadges item=ItemKind::Milestone id=milestone.id.clone() />
             <p class="dsii-tl__line">
                 {context.message(|m| m.of_action_line)} ": "

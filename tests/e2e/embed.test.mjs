@@ -74,34 +74,34 @@ function open(path, viewport, options = {}) {
   return openHostPage(browser, `${site.origin}${path}`, { viewport, ...options });
 }
 
-const overdueEmbed = (page) => page.locator('#embed-overdue .dsii-monitor');
+const uncheckedEmbed = (page) => page.locator('#embed-unchecked .dsii-monitor');
 const slimEmbed = (page) => page.locator('#embed-slim .dsii-monitor');
 const frameWidget = (page) => page.frameLocator('#frame').locator('.dsii-monitor');
 
 async function scrollThrough(page) {
-  for (const id of ['#embed-overdue', '#embed-slim', '#frame']) await page.locator(id).scrollIntoViewIfNeeded();
+  for (const id of ['#embed-unchecked', '#embed-slim', '#frame']) await page.locator(id).scrollIntoViewIfNeeded();
 }
 
 test('two script embeds and an iframe render under a strict CSP with no violations', async () => {
   const page = await open('/examples/host/article.html');
   await scrollThrough(page);
-  await overdueEmbed(page).waitFor();
+  await uncheckedEmbed(page).waitFor();
   await slimEmbed(page).waitFor();
   await frameWidget(page).waitFor();
-  assert.match(await overdueEmbed(page).locator('.dsii-filters__count').innerText(), /actielijnen en 13 mijlpalen/);
+  assert.match(await uncheckedEmbed(page).locator('.dsii-filters__count').innerText(), /actielijnen en 10 mijlpalen/);
   assert.match(await slimEmbed(page).locator('.dsii-filters__count').innerText(), /^8 action lines/);
   // Embeds open as the glance: pillar cards and the drawing, not the long lists.
-  assert.equal(await page.locator('#embed-overdue .dsii-chart').isVisible(), true);
-  assert.equal(await page.locator('#embed-overdue .dsii-pcard').count(), 3);
-  assert.equal(await page.locator('#embed-overdue .dsii-cards').count(), 0);
+  assert.equal(await page.locator('#embed-unchecked .dsii-chart').isVisible(), true);
+  assert.equal(await page.locator('#embed-unchecked .dsii-pcard').count(), 3);
+  assert.equal(await page.locator('#embed-unchecked .dsii-cards').count(), 0);
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(page.problems, []);
 });
 
 test('built assets carry Subresource Integrity', async () => {
   const page = await open('/examples/host/article.html');
-  await overdueEmbed(page).waitFor();
-  const link = await page.locator('#embed-overdue').evaluate((host) => {
+  await uncheckedEmbed(page).waitFor();
+  const link = await page.locator('#embed-unchecked').evaluate((host) => {
     const { integrity, crossOrigin } = host.shadowRoot.querySelector('link');
     return { integrity, crossOrigin };
   });
@@ -122,7 +122,7 @@ test('host CSS does not reach into the widget', async () => {
   // The iframe holds the same widget on a page without the host's CSS.
   const page = await open('/examples/host/article.html');
   await scrollThrough(page);
-  await overdueEmbed(page).waitFor();
+  await uncheckedEmbed(page).waitFor();
   await frameWidget(page).waitFor();
   // Both in the long form, so any difference comes from the host.
   for (const selector of ['h1', '.dsii-toggle', '.dsii-total', '.dsii-pcard__choose', '.dsii-filters__count', '.dsii-select']) {
@@ -130,7 +130,7 @@ test('host CSS does not reach into the widget', async () => {
     const embedded = await styles(page.locator(`#embed-slim ${selector}`).first());
     assert.deepEqual(embedded, expected, selector);
   }
-  assert.doesNotMatch((await styles(page.locator('#embed-overdue h1'))).fontFamily, /Georgia/);
+  assert.doesNotMatch((await styles(page.locator('#embed-unchecked h1'))).fontFamily, /Georgia/);
 });
 
 test('widget CSS does not reach out to the host page', async () => {
@@ -146,10 +146,10 @@ test('widget CSS does not reach out to the host page', async () => {
 test('the two script embeds filter independently and leave the host URL alone', async () => {
   const page = await open('/examples/host/article.html');
   await scrollThrough(page);
-  const before = await overdueEmbed(page).locator('.dsii-filters__count').innerText();
+  const before = await uncheckedEmbed(page).locator('.dsii-filters__count').innerText();
   await slimEmbed(page).getByRole('group', { name: 'Status' }).getByRole('button', { name: /Planned/ }).click();
   assert.match(await slimEmbed(page).locator('.dsii-filters__count').innerText(), /^1 action line and/);
-  assert.equal(await overdueEmbed(page).locator('.dsii-filters__count').innerText(), before);
+  assert.equal(await uncheckedEmbed(page).locator('.dsii-filters__count').innerText(), before);
   assert.equal(new URL(page.url()).search, '');
 });
 
@@ -185,7 +185,7 @@ test('a message from a foreign frame cannot resize the iframe', async () => {
 
 test('without a CORS header the widget says so and the host page stays intact', async () => {
   const page = await open('/examples/host/article.html?nocors');
-  const alert = page.locator('#embed-overdue [role=alert]');
+  const alert = page.locator('#embed-unchecked [role=alert]');
   await alert.waitFor();
   assert.match(await alert.innerText(), /CORS/);
   assert.ok(await page.locator('#intro').isVisible());

@@ -20,7 +20,7 @@ test('the CSV download holds exactly the filtered selection', async () => {
   assert.equal(rows.filter((row) => row.startsWith('action_line,')).length, lines);
   assert.equal(rows.filter((row) => row.startsWith('milestone,')).length, milestones);
   assert.ok(rows.slice(1).every((row) => row.split(',')[2] === 'slim'));
-  assert.ok(rows.some((row) => row.includes(',Overdue,2026-Q1,')));
+  assert.ok(rows.some((row) => row.includes(',"Deadline passed, not checked",2026-Q1,')));
 });
 
 test('the snapshot downloads as JSON', async () => {
@@ -47,7 +47,7 @@ test('an expanded action line offers a citation with status, snapshot date and s
   await page.getByRole('button', { name: /Defence contribution to the SEED Capital scheme/ }).click();
   const cite = await page.locator('.dsii-line__cite:visible').innerText();
   assert.match(cite, /^“Defence contribution to the SEED Capital scheme” \(status: in progress\)\./);
-  assert.match(cite, /data as of 6 Oct 2025/);
+  assert.match(cite, /data as of 3 Dec 2026/);
   assert.match(cite, /Kamerstuk 36 800 X, nr\. 11/);
   const details = await page.locator('.dsii-line__details:visible').innerText();
   assert.match(details, /EUR 10 million/, 'the SEED Capital discrepancy is shown, not hidden');

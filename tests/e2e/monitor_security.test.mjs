@@ -26,7 +26,7 @@ const UNSAFE_URLS = [
 /** Replaces every string that is shown as text with a payload; ids and keywords stay. */
 function poison(value, key, counter) {
   if (typeof value === 'string') {
-    if (['id', 'pillar', 'action_line', 'status', 'date', 'as_of', 'source', 'schema_version', 'default_language'].includes(key)) return value;
+    if (['id', 'pillar', 'action_line', 'status', 'date', 'as_of', 'checked', 'source', 'schema_version', 'default_language'].includes(key)) return value;
     counter.n += 1;
     return `${PAYLOADS[counter.n % PAYLOADS.length]} #${counter.n}`;
   }

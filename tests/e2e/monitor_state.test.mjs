@@ -1,5 +1,5 @@
 // The view lives in the URL: permalinks restore it, the back button undoes changes,
-// the language switch changes every string, and `today` moves the overdue set.
+// the language switch changes every string, and `today` moves which deadlines have passed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resultCount, statusToggle, useHarness, visibleLineTitles } from './harness.mjs';
@@ -7,11 +7,12 @@ import { resultCount, statusToggle, useHarness, visibleLineTitles } from './harn
 const harness = useHarness();
 
 test('a permalink restores the exact view', async () => {
-  const page = await harness.open('/?lang=en&view=cards&pillar=slim&status=in_progress&q=drone&overdue=1&today=2026-11-28');
+  const page = await harness.open('/?lang=en&view=cards&pillar=slim&status=in_progress&q=drone&unchecked=1&today=2026-12-10');
   assert.equal(await statusToggle(page, /In progress/).getAttribute('aria-pressed'), 'true');
   assert.equal(await page.getByRole('combobox', { name: 'Pillar' }).inputValue(), 'slim');
   assert.equal(await page.getByRole('searchbox', { name: 'Search' }).inputValue(), 'drone');
-  assert.ok(await page.getByRole('checkbox', { name: 'Overdue only' }).isChecked());
+  assert.ok(await page.getByRole('checkbox', { name: 'Only deadline passed, not checked' }).isChecked());
+  assert.equal(await page.getByRole('checkbox', { name: 'Late only' }).isChecked(), false);
   assert.equal(await page.getByRole('button', { name: 'Cards', exact: true }).getAttribute('aria-pressed'), 'true');
   assert.equal(await page.locator('.dsii-timeline').count(), 0);
   assert.deepEqual(await visibleLineTitles(page), ['Intelligent systems, APOS and drone components']);
@@ -39,13 +40,13 @@ const INTERFACE = {
   nl: ['Gegevens per', 'Te late toezeggingen', 'Pijler', 'Alle pijlers', 'Alleen te laat', 'Zoeken',
     'Weergave', 'Kaarten en tijdlijn', 'Taal', 'Actielijnen', 'Tijdlijn', 'Eigenaren', 'Mijlpalen',
     'Peildatum', 'Exporteren en delen', 'Selectie als CSV', 'Alle filters wissen', 'In uitvoering', 'Gedaan'],
-  en: ['Data as of', 'Overdue commitments', 'Pillar', 'All pillars', 'Overdue only', 'Search',
+  en: ['Data as of', 'Late commitments', 'Pillar', 'All pillars', 'Late only', 'Search',
     'View', 'Cards and timeline', 'Language', 'Action lines', 'Timeline', 'Owners', 'Milestones',
     'Reference date', 'Export and share', 'Selection as CSV', 'Clear all filters', 'In progress', 'Done'],
 };
 
 test('the language switch changes every interface string, the texts and the lang attribute', async () => {
-  const page = await harness.open('/?today=2026-11-28');
+  const page = await harness.open('/?today=2026-12-10');
   const monitor = page.locator('.dsii-monitor');
   const dutch = await monitor.innerText();
   for (const text of INTERFACE.nl) assert.ok(dutch.includes(text), `Dutch view shows "${text}"`);
@@ -56,39 +57,39 @@ test('the language switch changes every interface string, the texts and the lang
   for (const text of ['Gegevens per', 'Alleen te laat', 'Zoeken', 'Weergave', 'Peildatum', 'Eigenaren']) {
     assert.ok(!english.includes(text), `English view has no "${text}"`);
   }
-  assert.match(english, /Data as of 6 Oct 2025 \(418 days ago\)/);
+  assert.match(english, /Data as of 3 Dec 2026 \(7 days ago\): 10 deadlines passed since the last check, status not known/);
   assert.match(english, /Budget: €35 million/);
   assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /Defence Strategy for Industry and Innovation/);
   assert.match(page.url(), /lang=en/);
 });
 
 test('dates and amounts follow the language', async () => {
-  const page = await harness.open('/?today=2026-11-28');
+  const page = await harness.open('/?today=2026-12-10');
   const text = await page.locator('.dsii-monitor').innerText();
-  assert.match(text, /Gegevens per 6 okt\. 2025 \(418 dagen geleden\)/);
+  assert.match(text, /Gegevens per 3 dec\. 2026 \(7 dagen geleden\)/);
   assert.match(text, /Budget: € 35 mln/);
   assert.match(text, /Q1 2026/);
 });
 
-test('the reference date moves the overdue set', async () => {
-  const overdueTotal = async (today) => {
+test('the reference date moves deadlines from open to passed, not checked, and never to late', async () => {
+  const totals = async (today) => {
     const page = await harness.open(`/?today=${today}`);
-    const total = page.locator('.dsii-total--overdue .dsii-total__count');
-    const count = Number(await total.innerText());
-    const marked = await page.locator('.dsii-tl__item--overdue').count();
-    assert.equal(marked, count, `highlighted overdue milestones on ${today}`);
+    const count = async (kind) => Number(await page.locator(`.dsii-total--${kind} .dsii-total__count`).innerText());
+    const [late, unchecked] = [await count('overdue'), await count('unchecked')];
+    assert.equal(await page.locator('.dsii-tl__item--unchecked').count(), unchecked, `marked on ${today}`);
+    assert.equal(await page.locator('.dsii-tl__item--overdue').count(), late, `marked on ${today}`);
     assert.match(await page.locator('.dsii-tl__today').innerText(), /Peildatum/);
     await page.context().close();
-    return count;
+    return [late, unchecked];
   };
-  assert.equal(await overdueTotal('2025-10-06'), 0);
-  assert.equal(await overdueTotal('2026-01-01'), 8);
-  assert.equal(await overdueTotal('2026-11-28'), 13);
+  assert.deepEqual(await totals('2025-10-06'), [0, 0]);
+  assert.deepEqual(await totals('2026-01-01'), [0, 5]);
+  assert.deepEqual(await totals('2026-12-10'), [0, 10]);
 });
 
 test('the staleness notice appears only when the data is old', async () => {
-  const fresh = await harness.open('/?today=2025-10-20');
+  const fresh = await harness.open('/?today=2026-12-20');
   assert.equal(await fresh.locator('.dsii-header__stale').count(), 0);
-  const stale = await harness.open('/?today=2026-11-28');
+  const stale = await harness.open('/?today=2027-06-01');
   assert.ok(await stale.locator('.dsii-header__stale').isVisible());
 });

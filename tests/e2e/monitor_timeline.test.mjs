@@ -23,16 +23,17 @@ test('milestones are grouped by year and period, with fuzzy dates as spans', asy
 });
 
 test('the reference date sits between what is past and what is to come', async () => {
-  const page = await harness.open('/?lang=en&today=2025-11-15&view=timeline');
+  const page = await harness.open('/?lang=en&today=2026-03-01&view=timeline');
   const classes = await page.locator('.dsii-tl__item, .dsii-tl__today').evaluateAll((items) =>
     items.map((item) => (item.classList.contains('dsii-tl__today') ? 'TODAY' : item.className)),
   );
   const marker = classes.indexOf('TODAY');
   assert.ok(marker > 0, 'the marker is shown');
-  assert.match(await page.locator('.dsii-tl__today').innerText(), /Reference date: 15 Nov 2025/);
+  assert.match(await page.locator('.dsii-tl__today').innerText(), /Reference date: 1 Mar 2026/);
   assert.ok(classes.slice(marker + 1).every((name) => !name.includes('--past')), 'nothing past after the marker');
   assert.ok(classes.slice(0, marker).every((name) => !name.includes('--upcoming')), 'nothing upcoming before it');
-  assert.ok(classes.some((name) => name.includes('--overdue')), 'overdue commitments are highlighted');
+  assert.ok(classes.some((name) => name.includes('--unchecked')), 'deadlines passed since the last check are marked');
+  assert.ok(classes.every((name) => !name.includes('--overdue')), 'and none is called late');
 });
 
 test('a milestone leads back to its action line, opened and focused', async () => {

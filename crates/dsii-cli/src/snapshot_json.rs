@@ -6,8 +6,8 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
 use dsii_core::model::{
-    ActionLine, BudgetItem, HistoryEntry, Milestone, MilestoneChange, Pillar, PreviousSnapshot,
-    Publisher, Rescheduling, Snapshot, Source, Text,
+    ActionLine, BudgetItem, CalendarDate, HistoryEntry, Milestone, MilestoneChange, Pillar,
+    PreviousSnapshot, Publisher, Rescheduling, Snapshot, Source, Text,
 };
 
 use crate::languages::compare_tags;
@@ -41,6 +41,14 @@ where
 {
     match value {
         Some(value) => map.serialize_entry(key, &Json(value)),
+        None => Ok(()),
+    }
+}
+
+/// Writes the day an item was last checked, when the document gives one.
+fn checked<M: SerializeMap>(map: &mut M, day: Option<CalendarDate>) -> Result<(), M::Error> {
+    match day {
+        Some(day) => map.serialize_entry("checked", &day.to_string()),
         None => Ok(()),
     }
 }
@@ -153,6 +161,7 @@ impl Serialize for Json<'_, ActionLine> {
         map.serialize_entry("title", &Json(&line.title))?;
         optional(&mut map, "summary", line.summary.as_ref())?;
         map.serialize_entry("status", line.status.as_str())?;
+        checked(&mut map, line.checked)?;
         non_empty(&mut map, "owners", &line.owners)?;
         non_empty(&mut map, "budget", &line.budget)?;
         map.serialize_entry("sources", &line.sources)?;
@@ -196,6 +205,7 @@ impl Serialize for Json<'_, Milestone> {
         optional(&mut map, "description", milestone.description.as_ref())?;
         map.serialize_entry("date", &milestone.date.to_string())?;
         map.serialize_entry("status", milestone.status.as_str())?;
+        checked(&mut map, milestone.checked)?;
         map.serialize_entry("sources", &milestone.sources)?;
         optional(&mut map, "note", milestone.note.as_ref())?;
         non_empty(&mut map, "history", &milestone.history)?;

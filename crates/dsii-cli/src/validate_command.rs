@@ -6,7 +6,10 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use dsii_core::model::{CalendarDate, Language, Snapshot};
-use dsii_core::progress::{action_line_counts, milestone_counts, overdue_milestones};
+use dsii_core::progress::{
+    action_line_counts, checked_days, date_order, milestone_counts, milestone_states,
+    MilestoneState,
+};
 use dsii_core::validate;
 
 use crate::cli::ValidateArgs;
@@ -44,14 +47,30 @@ fn summary(snapshot: &Snapshot, today: CalendarDate, out: &mut String) {
         snapshot.milestones.len(),
         states.join(", ")
     );
-    for milestone in overdue_milestones(snapshot, today) {
-        let title = visible(milestone.title.resolve(Language::En).text);
-        let _ = writeln!(
-            out,
-            "  overdue: {:<10} {}  {title}",
-            milestone.date.to_string(),
-            visible(&milestone.id)
-        );
+    // Late ones, then the ones nobody checked since their deadline, each in date order.
+    let (states, checked) = (milestone_states(snapshot, today), checked_days(snapshot));
+    let order = date_order(&snapshot.milestones);
+    for (wanted, label) in [
+        (MilestoneState::Overdue, "overdue"),
+        (MilestoneState::Unchecked, "unchecked"),
+    ] {
+        for &index in order.iter().filter(|&&index| states[index] == wanted) {
+            let milestone = &snapshot.milestones[index];
+            let title = visible(milestone.title.resolve(Language::En).text);
+            let since = match wanted {
+                MilestoneState::Unchecked => {
+                    format!("  (deadline passed, not checked since {})", checked[index])
+                }
+                _ => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "  {:<10} {:<10} {}  {title}{since}",
+                format!("{label}:"),
+                milestone.date.to_string(),
+                visible(&milestone.id)
+            );
+        }
     }
 }
 

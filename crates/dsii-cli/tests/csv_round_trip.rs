@@ -160,8 +160,9 @@ prop_compose! {
         sources in vec(any::<Index>(), 0..3),
         notes in option::of(text()),
         history in vec((fuzzy_date(), select(ActionLineStatus::ALL), option::of(text()), any::<Index>()), 0..3),
-    ) -> (Index, Text, Option<Text>, ActionLineStatus, Vec<String>, Vec<Budget>, Vec<Index>, Option<Text>, Vec<LineChange>) {
-        (pillar, title, summary, status, owners, budget, sources, notes, history)
+        checked in days_before_as_of(),
+    ) -> (Index, Text, Option<Text>, ActionLineStatus, Vec<String>, Vec<Budget>, Vec<Index>, Option<Text>, Vec<LineChange>, Option<i64>) {
+        (pillar, title, summary, status, owners, budget, sources, notes, history, checked)
     }
 }
 
@@ -183,12 +184,19 @@ prop_compose! {
         sources in vec(any::<Index>(), 0..3),
         note in option::of(text()),
         history in vec((fuzzy_date(), option::of(select(MilestoneStatus::ALL)), option::of((fuzzy_date(), fuzzy_date())), option::of(text()), any::<Index>()), 0..3),
-    ) -> (Index, Text, Option<Text>, FuzzyDate, MilestoneStatus, Vec<Index>, Option<Text>, Vec<Change>) {
-        (line, title, description, date, status, sources, note, history)
+        checked in days_before_as_of(),
+    ) -> (Index, Text, Option<Text>, FuzzyDate, MilestoneStatus, Vec<Index>, Option<Text>, Vec<Change>, Option<i64>) {
+        (line, title, description, date, status, sources, note, history, checked)
     }
 }
 
-/// A snapshot the validator accepts: unique ids, and references that resolve.
+/// A `checked` day as days before the snapshot's `as_of`, or none.
+fn days_before_as_of() -> impl Strategy<Value = Option<i64>> {
+    option::of(0i64..2_000)
+}
+
+/// A snapshot the validator accepts: unique ids, references that resolve, and checks
+/// made on or before `as_of`.
 fn snapshot() -> impl Strategy<Value = Snapshot> {
     (
         header(),
@@ -200,6 +208,10 @@ fn snapshot() -> impl Strategy<Value = Snapshot> {
     )
         .prop_map(|(mut snapshot, ids, sources, pillars, lines, milestones)| {
             let (source_ids, pillar_ids, line_ids, milestone_ids) = ids;
+            let as_of = snapshot.as_of.days_since_epoch();
+            let checked = |days: Option<i64>| {
+                days.map(|days| CalendarDate::from_days_since_epoch(as_of - days))
+            };
             snapshot.sources = source_ids
                 .iter()
                 .zip(sources)
@@ -228,8 +240,20 @@ fn snapshot() -> impl Strategy<Value = Snapshot> {
                 .map(
                     |(
                         id,
-                        (pillar, title, summary, status, owners, budget, sources, notes, history),
+                        (
+                            pillar,
+                            title,
+                            summary,
+                            status,
+                            owners,
+                            budget,
+                            sources,
+                            notes,
+                            history,
+                            days,
+                        ),
                     )| ActionLine {
+                        checked: checked(days),
                         id: id.clone(),
                         pillar: pick(&pillar, &pillar_ids),
                         title,
@@ -266,8 +290,12 @@ fn snapshot() -> impl Strategy<Value = Snapshot> {
                 .into_iter()
                 .zip(milestones)
                 .map(
-                    |(id, (line, title, description, date, status, sources, note, history))| {
+                    |(
+                        id,
+                        (line, title, description, date, status, sources, note, history, days),
+                    )| {
                         Milestone {
+                            checked: checked(days),
                             id,
                             action_line: pick(&line, line_ids),
                             title,

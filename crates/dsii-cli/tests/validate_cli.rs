@@ -14,18 +14,20 @@ use common::{
 };
 
 const BUNDLED: &str = include_str!("../../../data/dsii.json");
+/// The snapshot of 6 October 2025, kept unchanged as later revisions replace it.
+const OCTOBER: &str = include_str!("../../../data/dsii-2025-10-06.json");
 
 fn validate(args: &[&str]) -> Output {
     dsii(&[&["validate"][..], args].concat())
 }
 
 #[test]
-fn a_valid_snapshot_exits_zero_with_counts_and_overdue_milestones() {
-    let output = validate(&["--today", "2026-11-28", "data/dsii.json"]);
+fn deadlines_that_passed_after_the_last_check_are_reported_as_unchecked_not_overdue() {
+    let output = validate(&["--today", "2026-12-02", "data/dsii-2025-10-06.json"]);
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(0), "{text}");
     assert!(
-        text.contains("valid: data/dsii.json (0 warnings)"),
+        text.contains("valid: data/dsii-2025-10-06.json (0 warnings)"),
         "{text}"
     );
     assert!(
@@ -33,24 +35,75 @@ fn a_valid_snapshot_exits_zero_with_counts_and_overdue_milestones() {
         "{text}"
     );
     assert!(
-        text.contains("on 2026-11-28: done 8, pending 0, overdue 13, cancelled 0"),
+        text.contains("on 2026-12-02: done 8, pending 0, overdue 0, unchecked 13, cancelled 0"),
         "{text}"
     );
     assert!(
-        text.contains("overdue: 2026-Q1    straiik-d-2026"),
+        text.contains(
+            "  unchecked: 2026-Q1    straiik-d-2026  STRAIIK-D 2026: annual progress report  \
+             (deadline passed, not checked since 2025-10-06)"
+        ),
         "{text}"
     );
+    assert!(!text.contains("overdue:"), "{text}");
 }
 
 #[test]
-fn the_reference_date_moves_the_overdue_set() {
-    let text = stdout(&validate(&["--today", "2025-10-06", "data/dsii.json"]));
+fn the_reference_date_moves_deadlines_from_pending_to_unchecked() {
+    let snapshot = "data/dsii-2025-10-06.json";
+    let text = stdout(&validate(&["--today", "2025-10-06", snapshot]));
     assert!(
-        text.contains("on 2025-10-06: done 8, pending 13, overdue 0"),
+        text.contains("on 2025-10-06: done 8, pending 13, overdue 0, unchecked 0"),
         "{text}"
     );
-    let text = stdout(&validate(&["--today", "2026-01-01", "data/dsii.json"]));
-    assert!(text.contains("overdue 8"), "{text}");
+    let text = stdout(&validate(&["--today", "2026-01-01", snapshot]));
+    assert!(text.contains("overdue 0, unchecked 8"), "{text}");
+}
+
+#[test]
+fn a_milestone_checked_after_its_deadline_is_listed_as_overdue() {
+    // Published on 1 April 2026: one deadline looked at again, the rest as in October.
+    let mut document: serde_json::Value = serde_json::from_str(OCTOBER).unwrap();
+    document["as_of"] = "2026-04-01".into();
+    for milestone in document["milestones"].as_array_mut().unwrap() {
+        let looked_again = milestone["id"] == "straiik-d-2026";
+        milestone["checked"] = if looked_again {
+            "2026-04-01"
+        } else {
+            "2025-10-06"
+        }
+        .into();
+    }
+    let path = std::env::temp_dir().join("dsii-validate-checked.json");
+    std::fs::write(&path, document.to_string()).unwrap();
+    let text = stdout(&validate(&[
+        "--today",
+        "2026-12-02",
+        path.to_str().unwrap(),
+    ]));
+    assert!(
+        text.contains("  overdue:   2026-Q1    straiik-d-2026  STRAIIK-D 2026"),
+        "{text}"
+    );
+    assert!(text.contains("overdue 1, unchecked 12"), "{text}");
+}
+
+#[test]
+fn a_checked_day_after_as_of_is_an_error_at_its_path() {
+    let mut document: serde_json::Value = serde_json::from_str(OCTOBER).unwrap();
+    document["milestones"][3]["checked"] = "2025-10-07".into();
+    let path = std::env::temp_dir().join("dsii-validate-checked-late.json");
+    std::fs::write(&path, document.to_string()).unwrap();
+    let output = validate(&[path.to_str().unwrap()]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains(
+            "milestones[3].checked: expected a day on or before the snapshot's as_of \
+             (2025-10-06), found 2025-10-07"
+        ),
+        "{text}"
+    );
 }
 
 #[test]

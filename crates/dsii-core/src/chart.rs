@@ -99,16 +99,20 @@ pub struct Mark {
 }
 
 impl Mark {
-    /// Clusters stand for the milestones starting in one quarter, however many.
+    /// Clusters stand for the milestones starting in one quarter: two or more. A
+    /// cluster that stayed alone is drawn as its milestone (see `lay_out`).
     pub fn is_cluster(&self) -> bool {
-        self.row == SINGLE_ROWS
+        self.row == SINGLE_ROWS && self.milestones.len() > 1
     }
 
-    /// A lone milestone's state; a cluster counts as overdue when any member is.
+    /// A lone milestone's state; a cluster takes the most pressing of its members'
+    /// (late, then deadline passed unchecked, then open, then done).
     pub fn state(&self) -> MilestoneState {
         let tally = self.tally;
         if tally.overdue > 0 {
             MilestoneState::Overdue
+        } else if tally.unchecked > 0 {
+            MilestoneState::Unchecked
         } else if tally.pending > 0 {
             MilestoneState::Pending
         } else if tally.done > 0 {
@@ -166,7 +170,22 @@ pub fn lay_out(
         });
         place(lane, milestone, prepared, axis, today);
     }
-    lanes.into_iter().flatten().collect()
+    let mut lanes: Vec<Lane> = lanes.into_iter().flatten().collect();
+    for mark in lanes.iter_mut().flat_map(|lane| lane.marks.iter_mut()) {
+        if let [alone] = mark.milestones[..] {
+            (mark.from, mark.width, mark.covered) =
+                span(axis, prepared.snapshot.milestones[alone].date);
+        }
+    }
+    lanes
+}
+
+/// Where a milestone's own mark lies: its left edge, its width (at least a quarter, so
+/// it can be chosen) and the share of that width its date covers.
+fn span(axis: Axis, date: FuzzyDate) -> (f64, f64, f64) {
+    let (from, to) = axis.extent(date);
+    let width = (to - from).max(axis.quarter());
+    (from, width, (to - from) / width)
 }
 
 /// Puts a milestone in the first single row where it overlaps nothing; when both are
@@ -178,12 +197,10 @@ fn place(
     axis: Axis,
     today: CalendarDate,
 ) {
-    let data = &prepared.snapshot.milestones[milestone];
-    let (from, to) = axis.extent(data.date);
+    let (from, width, covered) = span(axis, prepared.snapshot.milestones[milestone].date);
     let quarter = axis.quarter();
-    let width = (to - from).max(quarter);
     let mut tally = StateTally::default();
-    tally.add(MilestoneState::of(data, today));
+    tally.add(prepared.milestone_state(milestone, today));
     // Marks arrive in start order, so only each row's last mark can overlap.
     let last_in = |lane: &Lane, row: usize| {
         lane.marks
@@ -198,7 +215,7 @@ fn place(
         lane.marks.push(Mark {
             from,
             width,
-            covered: (to - from) / width,
+            covered,
             row,
             milestones: vec![milestone],
             tally,

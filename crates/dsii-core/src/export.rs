@@ -5,7 +5,6 @@ use crate::filter::Selection;
 use crate::i18n::{citation_line, state_label, status_label};
 use crate::model::{CalendarDate, Language, Source};
 use crate::prepared::PreparedSnapshot;
-use crate::progress::MilestoneState;
 
 /// A row of the export; every field passes the shared rule for CSV cells.
 fn csv_row(fields: &[&str]) -> String {
@@ -59,7 +58,7 @@ pub fn selection_csv(
             &line.pillar,
             &milestone.action_line,
             milestone.title.resolve(language).text,
-            state_label(MilestoneState::of(milestone, today), language),
+            state_label(prepared.milestone_state(index, today), language),
             &milestone.date.to_string(),
             &milestone.date.start().to_string(),
             &milestone.date.end().to_string(),

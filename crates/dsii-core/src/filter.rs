@@ -14,8 +14,11 @@ pub struct Filter {
     pub statuses: BTreeSet<ActionLineStatus>,
     /// A pillar id; `None` shows all pillars.
     pub pillar: Option<String>,
-    /// Only overdue milestones, and action lines that have one.
+    /// Only late milestones, and action lines that have one.
     pub overdue_only: bool,
+    /// Only milestones whose deadline passed after their last check, and lines that have
+    /// one. With `overdue_only` too, either state passes.
+    pub unchecked_only: bool,
     /// Free text, matched without regard to case or diacritics.
     pub query: String,
 }
@@ -34,12 +37,31 @@ impl Filter {
         *self != Filter::default()
     }
 
-    /// How many filters are set: each status, the pillar, "overdue only", the search.
+    /// How many filters are set: each status, the pillar, each milestone state, the search.
     pub fn active_count(&self) -> usize {
         self.statuses.len()
             + usize::from(self.pillar.is_some())
             + usize::from(self.overdue_only)
+            + usize::from(self.unchecked_only)
             + usize::from(!self.query.is_empty())
+    }
+
+    /// Whether the filter asks for milestones in `state` only (late, or not checked).
+    pub fn only(&self, state: MilestoneState) -> bool {
+        match state {
+            MilestoneState::Overdue => self.overdue_only,
+            MilestoneState::Unchecked => self.unchecked_only,
+            _ => false,
+        }
+    }
+
+    /// Asks for milestones in `state` only, or stops asking; other states have no filter.
+    pub fn set_only(&mut self, state: MilestoneState, on: bool) {
+        match state {
+            MilestoneState::Overdue => self.overdue_only = on,
+            MilestoneState::Unchecked => self.unchecked_only = on,
+            _ => {}
+        }
     }
 
     pub fn toggle_status(&mut self, status: ActionLineStatus) {
@@ -85,9 +107,25 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    fn overdue(&self, milestone: usize) -> bool {
-        MilestoneState::of(&self.prepared.snapshot.milestones[milestone], self.today)
-            == MilestoneState::Overdue
+    /// Whether the milestone's state passes the state filters (all do when none is set).
+    fn state_fits(&self, milestone: usize) -> bool {
+        let Filter {
+            overdue_only,
+            unchecked_only,
+            ..
+        } = *self.filter;
+        if !overdue_only && !unchecked_only {
+            return true;
+        }
+        match self.prepared.milestone_state(milestone, self.today) {
+            MilestoneState::Overdue => overdue_only,
+            MilestoneState::Unchecked => unchecked_only,
+            _ => false,
+        }
+    }
+
+    fn states_filtered(&self) -> bool {
+        self.filter.overdue_only || self.filter.unchecked_only
     }
 
     /// Pillar and status, unless ignored.
@@ -110,7 +148,7 @@ impl<'a> Matcher<'a> {
             return false;
         }
         let milestones = self.prepared.line_milestones(line);
-        if self.filter.overdue_only && !milestones.iter().any(|&m| self.overdue(m)) {
+        if self.states_filtered() && !milestones.iter().any(|&m| self.state_fits(m)) {
             return false;
         }
         self.query.matches(self.prepared.line_search(line))
@@ -122,7 +160,7 @@ impl<'a> Matcher<'a> {
     fn milestone_fits(&self, milestone: usize, ignore: Ignore) -> bool {
         let line = self.prepared.milestone_line(milestone);
         self.line_in_scope(line, ignore)
-            && (!self.filter.overdue_only || self.overdue(milestone))
+            && self.state_fits(milestone)
             && (self
                 .query
                 .matches(self.prepared.milestone_search(milestone))
@@ -213,7 +251,7 @@ pub fn pillar_tallies(
     }
     let count = |milestone: usize| {
         let pillar = prepared.line_pillar(prepared.milestone_line(milestone));
-        let state = MilestoneState::of(&snapshot.milestones[milestone], today);
+        let state = prepared.milestone_state(milestone, today);
         tallies[pillar].milestones.add(state);
     };
     if filter.pillar.is_none() {

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{ActionLine, Milestone, Snapshot, Text};
-use crate::progress::date_order;
+use crate::model::{ActionLine, CalendarDate, Milestone, Snapshot, Text};
+use crate::progress::{checked_days, date_order, MilestoneState};
 use crate::search::fold_into;
 use crate::validate::{Diagnostic, ValidSnapshot};
 
@@ -20,6 +20,7 @@ pub struct PreparedSnapshot {
     line_pillar: Vec<usize>,
     line_milestones: Vec<Vec<usize>>,
     by_date: Vec<usize>,
+    milestone_checked: Vec<CalendarDate>,
 }
 
 fn folded_texts<'a>(texts: impl IntoIterator<Item = Option<&'a Text>>, extra: &[String]) -> String {
@@ -114,6 +115,7 @@ impl PreparedSnapshot {
             line_pillar,
             line_milestones,
             by_date,
+            milestone_checked: checked_days(&snapshot),
             snapshot,
             warnings,
             warnings_omitted,
@@ -143,6 +145,20 @@ impl PreparedSnapshot {
     /// An action line's milestones in date order.
     pub fn line_milestones(&self, line: usize) -> &[usize] {
         &self.line_milestones[line]
+    }
+
+    /// The day a milestone was last checked (see [`checked_days`]).
+    pub fn milestone_checked(&self, milestone: usize) -> CalendarDate {
+        self.milestone_checked[milestone]
+    }
+
+    /// A milestone's state on `today`, by the one rule of [`MilestoneState::of`].
+    pub fn milestone_state(&self, milestone: usize, today: CalendarDate) -> MilestoneState {
+        MilestoneState::of(
+            &self.snapshot.milestones[milestone],
+            self.milestone_checked[milestone],
+            today,
+        )
     }
 
     /// All milestones in date order.

@@ -3,23 +3,31 @@
 
 use crate::model::{ActionLineStatus, CalendarDate, Milestone, MilestoneStatus, Snapshot};
 
-/// A milestone as a reader sees it on a given day.
+/// A milestone as a reader may see it on a given day, from what its record says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MilestoneState {
     Done,
+    /// Pending, and its deadline has not passed.
     Pending,
-    /// Pending, and its whole date interval lies before the reference date.
+    /// Late: pending when it was last checked, after its whole date interval.
     Overdue,
+    /// Its deadline passed after it was last checked: whether it happened is not known.
+    Unchecked,
     Cancelled,
 }
 
 impl MilestoneState {
-    pub fn of(milestone: &Milestone, today: CalendarDate) -> Self {
+    /// The one rule for "late": only a check made after the deadline can show it was
+    /// missed. `checked` is the last day the milestone was verified (see [`checked_days`]).
+    pub fn of(milestone: &Milestone, checked: CalendarDate, today: CalendarDate) -> Self {
         match milestone.status {
             MilestoneStatus::Done => MilestoneState::Done,
             MilestoneStatus::Cancelled => MilestoneState::Cancelled,
-            MilestoneStatus::Pending if milestone.date.ended_before(today) => {
+            MilestoneStatus::Pending if milestone.date.ended_before(checked) => {
                 MilestoneState::Overdue
+            }
+            MilestoneStatus::Pending if milestone.date.ended_before(today) => {
+                MilestoneState::Unchecked
             }
             MilestoneStatus::Pending => MilestoneState::Pending,
         }
@@ -30,9 +38,48 @@ impl MilestoneState {
             MilestoneState::Done => "done",
             MilestoneState::Pending => "pending",
             MilestoneState::Overdue => "overdue",
+            MilestoneState::Unchecked => "unchecked",
             MilestoneState::Cancelled => "cancelled",
         }
     }
+}
+
+/// The day each milestone was last checked, by index: its own `checked`, else its action
+/// line's, else the snapshot's `as_of`. Linear in the snapshot's size.
+pub fn checked_days(snapshot: &Snapshot) -> Vec<CalendarDate> {
+    // A sorted list searched by id: validation already refused repeated ids.
+    let mut lines: Vec<(&str, Option<CalendarDate>)> = snapshot
+        .action_lines
+        .iter()
+        .map(|line| (line.id.as_str(), line.checked))
+        .collect();
+    lines.sort_unstable_by_key(|&(id, _)| id);
+    let line_checked = |id: &str| {
+        lines
+            .binary_search_by_key(&id, |&(id, _)| id)
+            .ok()
+            .and_then(|index| lines[index].1)
+    };
+    snapshot
+        .milestones
+        .iter()
+        .map(|milestone| {
+            milestone
+                .checked
+                .or_else(|| line_checked(&milestone.action_line))
+                .unwrap_or(snapshot.as_of)
+        })
+        .collect()
+}
+
+/// Every milestone's state on `today`, by index.
+pub fn milestone_states(snapshot: &Snapshot, today: CalendarDate) -> Vec<MilestoneState> {
+    snapshot
+        .milestones
+        .iter()
+        .zip(checked_days(snapshot))
+        .map(|(milestone, checked)| MilestoneState::of(milestone, checked, today))
+        .collect()
 }
 
 /// Indices of `milestones` in date order (start, then narrower first, then document order).
@@ -42,12 +89,17 @@ pub fn date_order(milestones: &[Milestone]) -> Vec<usize> {
     order
 }
 
-/// Pending milestones whose date has passed, in date order.
-pub fn overdue_milestones(snapshot: &Snapshot, today: CalendarDate) -> Vec<&Milestone> {
+/// The milestones in `state` on `today`, in date order.
+pub fn milestones_in(
+    snapshot: &Snapshot,
+    state: MilestoneState,
+    today: CalendarDate,
+) -> Vec<&Milestone> {
+    let states = milestone_states(snapshot, today);
     date_order(&snapshot.milestones)
         .into_iter()
+        .filter(|&index| states[index] == state)
         .map(|index| &snapshot.milestones[index])
-        .filter(|milestone| MilestoneState::of(milestone, today) == MilestoneState::Overdue)
         .collect()
 }
 
@@ -57,17 +109,15 @@ pub struct StateTally {
     pub done: usize,
     pub pending: usize,
     pub overdue: usize,
+    pub unchecked: usize,
     pub cancelled: usize,
 }
 
 impl StateTally {
-    pub fn of<'a>(
-        milestones: impl IntoIterator<Item = &'a Milestone>,
-        today: CalendarDate,
-    ) -> Self {
+    pub fn of(states: impl IntoIterator<Item = MilestoneState>) -> Self {
         let mut tally = StateTally::default();
-        for milestone in milestones {
-            tally.add(MilestoneState::of(milestone, today));
+        for state in states {
+            tally.add(state);
         }
         tally
     }
@@ -77,6 +127,7 @@ impl StateTally {
             MilestoneState::Done => self.done += 1,
             MilestoneState::Pending => self.pending += 1,
             MilestoneState::Overdue => self.overdue += 1,
+            MilestoneState::Unchecked => self.unchecked += 1,
             MilestoneState::Cancelled => self.cancelled += 1,
         }
     }
@@ -87,12 +138,13 @@ impl StateTally {
             done: self.done + other.done,
             pending: self.pending + other.pending,
             overdue: self.overdue + other.overdue,
+            unchecked: self.unchecked + other.unchecked,
             cancelled: self.cancelled + other.cancelled,
         }
     }
 
     pub fn total(self) -> usize {
-        self.done + self.pending + self.overdue + self.cancelled
+        self.done + self.pending + self.overdue + self.unchecked + self.cancelled
     }
 }
 
@@ -113,11 +165,12 @@ pub fn action_line_counts(snapshot: &Snapshot) -> Vec<(ActionLineStatus, usize)>
 
 /// How many milestones are in each state on `today`, in a fixed order.
 pub fn milestone_counts(snapshot: &Snapshot, today: CalendarDate) -> Vec<(MilestoneState, usize)> {
-    let tally = StateTally::of(&snapshot.milestones, today);
+    let tally = StateTally::of(milestone_states(snapshot, today));
     vec![
         (MilestoneState::Done, tally.done),
         (MilestoneState::Pending, tally.pending),
         (MilestoneState::Overdue, tally.overdue),
+        (MilestoneState::Unchecked, tally.unchecked),
         (MilestoneState::Cancelled, tally.cancelled),
     ]
 }

@@ -99,14 +99,30 @@ pub struct ViewState {
     pub since: Option<CalendarDate>,
 }
 
+/// A flag's value in a link: `1`, `true` or `yes` set it.
+fn is_yes(value: &str) -> bool {
+    matches!(value, "1" | "true" | "yes")
+}
+
 fn non_empty(value: &str) -> Option<String> {
     let value = value.trim();
     (!value.is_empty()).then(|| value.to_owned())
 }
 
 /// The keys a view state reads and writes; anything else in a URL belongs to the host.
-pub const KEYS: [&str; 11] = [
-    "src", "lang", "view", "pillar", "status", "overdue", "q", "today", "theme", "layout", "since",
+pub const KEYS: [&str; 12] = [
+    "src",
+    "lang",
+    "view",
+    "pillar",
+    "status",
+    "overdue",
+    "unchecked",
+    "q",
+    "today",
+    "theme",
+    "layout",
+    "since",
 ];
 
 /// Where a widget keeps its view in a page URL. A standalone page owns the plain keys;
@@ -236,7 +252,8 @@ impl ViewState {
                     .filter_map(|status| status.trim().parse().ok())
                     .collect::<BTreeSet<_>>();
             }
-            "overdue" => self.filter.overdue_only = matches!(value, "1" | "true" | "yes"),
+            "overdue" => self.filter.overdue_only = is_yes(value),
+            "unchecked" => self.filter.unchecked_only = is_yes(value),
             // A link may carry megabytes here; the search reads no more than this.
             "q" => self.filter.query = bounded(value).to_owned(),
             "view" => {
@@ -284,6 +301,9 @@ impl ViewState {
         }
         if self.filter.overdue_only {
             query.append_pair("overdue", "1");
+        }
+        if self.filter.unchecked_only {
+            query.append_pair("unchecked", "1");
         }
         if !self.filter.query.is_empty() {
             query.append_pair("q", &self.filter.query);

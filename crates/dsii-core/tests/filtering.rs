@@ -44,6 +44,7 @@ fn filter(
         pillar: pillar.map(str::to_owned),
         overdue_only,
         query: query.to_owned(),
+        ..Filter::default()
     }
 }
 
@@ -106,23 +107,35 @@ fn search_ignores_case_and_diacritics_and_reaches_milestones() {
 }
 
 #[test]
-fn the_reference_date_moves_the_overdue_set() {
+fn late_is_what_the_snapshot_saw_and_deadlines_after_it_are_not_checked() {
     let prepared = small();
     let overdue = filter(&[], None, true, "");
-    let (lines, milestones) = ids(&prepared, &select(&prepared, &overdue, day("2026-01-15")));
-    assert_eq!(
-        (lines, milestones),
-        (vec!["stock".to_owned()], vec!["m-month".to_owned()])
-    );
-    let (lines, milestones) = ids(&prepared, &select(&prepared, &overdue, day("2026-07-01")));
-    assert_eq!(lines, ["drones", "stock", "plan"]);
-    assert_eq!(milestones, ["m-month", "m-q1", "m-h1"]);
-    let (_, milestones) = ids(&prepared, &select(&prepared, &overdue, day("2027-01-01")));
-    assert_eq!(
-        milestones,
-        ["m-month", "m-q1", "m-h1", "m-year"],
-        "cancelled is never overdue"
-    );
+    let unchecked = Filter {
+        unchecked_only: true,
+        ..Filter::default()
+    };
+    // The snapshot is as of 15 January 2026: only what fell due before then can be late.
+    for today in ["2026-01-15", "2026-07-01", "2027-01-01"] {
+        let (lines, milestones) = ids(&prepared, &select(&prepared, &overdue, day(today)));
+        assert_eq!(
+            (lines, milestones),
+            (vec!["stock".to_owned()], vec!["m-month".to_owned()]),
+            "{today}"
+        );
+    }
+    let (_, milestones) = ids(&prepared, &select(&prepared, &unchecked, day("2026-01-15")));
+    assert!(milestones.is_empty());
+    let (lines, milestones) = ids(&prepared, &select(&prepared, &unchecked, day("2026-07-01")));
+    assert_eq!(lines, ["drones", "plan"]);
+    assert_eq!(milestones, ["m-q1", "m-h1"]);
+    let (_, milestones) = ids(&prepared, &select(&prepared, &unchecked, day("2027-01-01")));
+    assert_eq!(milestones, ["m-q1", "m-h1", "m-year"], "cancelled never is");
+    let either = Filter {
+        overdue_only: true,
+        ..unchecked
+    };
+    let (_, milestones) = ids(&prepared, &select(&prepared, &either, day("2027-01-01")));
+    assert_eq!(milestones, ["m-month", "m-q1", "m-h1", "m-year"]);
 }
 
 #[test]
@@ -208,7 +221,7 @@ fn the_csv_export_holds_the_selection_with_derived_states() {
         "action_line,drones,fast,drones,Drones for Ukraine,In progress,,,,memo"
     );
     assert!(rows.contains(
-        &"milestone,m-q1,fast,drones,Eerste levering,Overdue,2026-Q1,2026-01-01,2026-03-31,memo"
+        &"milestone,m-q1,fast,drones,Eerste levering,\"Deadline passed, not checked\",2026-Q1,2026-01-01,2026-03-31,memo"
     ));
     assert_eq!(rows.len(), 1 + 2 + 3);
 }

@@ -113,9 +113,36 @@ fn thousands_of_milestones_in_one_quarter_become_a_few_marks_that_count_them_all
     assert!(lanes[0].rows <= ROWS_PER_LANE);
     let counted: usize = marks.iter().map(|mark| mark.milestones.len()).sum();
     assert_eq!(counted, 10_000);
+    // Due in January 2026, checked on 1 January: passed since, not known to be late.
     let cluster = marks.iter().find(|mark| mark.is_cluster()).unwrap();
-    assert_eq!(cluster.tally.overdue, cluster.milestones.len());
-    assert_eq!(cluster.state(), MilestoneState::Overdue);
+    assert_eq!(cluster.tally.unchecked, cluster.milestones.len());
+    assert_eq!(cluster.state(), MilestoneState::Unchecked);
+}
+
+#[test]
+fn a_cluster_of_one_is_drawn_as_its_milestone() {
+    // Two year-long milestones fill both single rows; a day in March joins no one.
+    let milestones = [
+        r#"{"id":"y1","action_line":"a","title":"Y1","date":"2026","status":"pending","sources":["s"]}"#,
+        r#"{"id":"y2","action_line":"a","title":"Y2","date":"2026","status":"pending","sources":["s"]}"#,
+        r#"{"id":"d","action_line":"a","title":"D","date":"2026-03-15","status":"done","sources":["s"]}"#,
+    ]
+    .map(str::to_owned);
+    let prepared = one_lane(&milestones);
+    let today = day("2026-01-01");
+    let shown = select(&prepared, &Filter::default(), today).milestones;
+    let axis = axis_of(&prepared, today);
+    let lanes = lay_out(&prepared, &shown, None, axis, today);
+    let alone = lanes[0]
+        .marks
+        .iter()
+        .find(|mark| mark.milestones == [2])
+        .unwrap();
+    assert_eq!(alone.row, ROWS_PER_LANE - 1, "it sits in the cluster row");
+    assert!(!alone.is_cluster());
+    assert_eq!(alone.from, axis.position(day("2026-03-15")));
+    assert!(alone.covered < 0.1, "a day is a dot, not a quarter's box");
+    assert_eq!(alone.state(), MilestoneState::Done);
 }
 
 #[test]

@@ -51,6 +51,7 @@ fn line(line: &ActionLine) -> Record {
         .text("title", Some(&line.title))
         .text("summary", line.summary.as_ref())
         .value("status", line.status)
+        .optional("checked", line.checked)
         .list("owners", &line.owners)
         .list("sources", &line.sources)
         .text("notes", line.notes.as_ref())
@@ -82,6 +83,7 @@ fn milestone(milestone: &Milestone) -> Record {
         .text("description", milestone.description.as_ref())
         .value("date", milestone.date)
         .value("status", milestone.status)
+        .optional("checked", milestone.checked)
         .list("sources", &milestone.sources)
         .text("note", milestone.note.as_ref())
 }

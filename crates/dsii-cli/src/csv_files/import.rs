@@ -95,6 +95,7 @@ fn line(row: &Row) -> Read<ActionLine> {
         sources: row.list("sources"),
         notes: row.text("notes")?,
         history: Vec::new(),
+        checked: row.parsed("checked")?,
     })
 }
 
@@ -127,6 +128,7 @@ fn milestone(row: &Row) -> Read<Milestone> {
         sources: row.list("sources"),
         note: row.text("note")?,
         history: Vec::new(),
+        checked: row.parsed("checked")?,
     })
 }
 

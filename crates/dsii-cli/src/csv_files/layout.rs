@@ -6,10 +6,10 @@
 //! | `snapshot.csv` | field of the document | `key`, `value` |
 //! | `sources.csv` | source | `id`, `title`, `date`, `url`, `reference`, `kind` |
 //! | `pillars.csv` | pillar | `id`, `title`, `summary` |
-//! | `lines.csv` | action line | `id`, `pillar`, `title`, `summary`, `status`, `owners`, `sources`, `notes` |
+//! | `lines.csv` | action line | `id`, `pillar`, `title`, `summary`, `status`, `checked`, `owners`, `sources`, `notes` |
 //! | `budget.csv` | budget item | `line`, `amount_eur`, `label`, `source`, `note` |
 //! | `line_history.csv` | status change of a line | `line`, `date`, `status`, `note`, `source` |
-//! | `milestones.csv` | milestone | `id`, `action_line`, `title`, `description`, `date`, `status`, `sources`, `note` |
+//! | `milestones.csv` | milestone | `id`, `action_line`, `title`, `description`, `date`, `status`, `checked`, `sources`, `note` |
 //! | `milestone_history.csv` | change of a milestone | `milestone`, `date`, `status`, `rescheduled_from`, `rescheduled_to`, `note`, `source` |
 //!
 //! `snapshot.csv` has the keys `schema_version`, `id`, `title`, `summary`, `as_of`,
@@ -83,6 +83,7 @@ pub const LINES: Layout = Layout {
         Text("title"),
         Text("summary"),
         Value("status"),
+        Value("checked"),
         Value("owners"),
         Value("sources"),
         Text("notes"),
@@ -123,6 +124,7 @@ pub const MILESTONES: Layout = Layout {
         Text("description"),
         Value("date"),
         Value("status"),
+        Value("checked"),
         Value("sources"),
         Text("note"),
     ],

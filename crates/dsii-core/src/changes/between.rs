@@ -8,9 +8,8 @@ use super::change::{Change, ChangeKind, ChangeSet, ItemKind};
 use super::ids::first_positions;
 use super::slip::slip;
 use super::sources::SourceIndex;
-use crate::model::{
-    ActionLine, CalendarDate, FuzzyDate, Milestone, MilestoneStatus, Snapshot, Text,
-};
+use crate::model::{ActionLine, CalendarDate, FuzzyDate, Milestone, Snapshot, Text};
+use crate::progress::{milestone_states, MilestoneState};
 
 /// The ids in `now` that are not in `before`; all of `now` when none is new. A set of
 /// the earlier ids, so an item citing hundreds of sources stays n log n.
@@ -159,7 +158,8 @@ impl<'a> Changes<'a> {
         }
     }
 
-    fn milestone(&mut self, old: &Milestone, new: &Milestone, as_of: (FuzzyDate, FuzzyDate)) {
+    /// `late`: whether each was late at its own snapshot's `as_of`, by the one rule.
+    fn milestone(&mut self, old: &Milestone, new: &Milestone, late: (bool, bool)) {
         let item = (new.id.as_str(), &new.title);
         let cited = fresh_citations(&old.sources, &new.sources);
         self.retitled(item, &old.title, &cited);
@@ -186,11 +186,7 @@ impl<'a> Changes<'a> {
             };
             self.push_recorded(item, kind, recorded, &cited);
         }
-        let (old_as_of, new_as_of) = as_of;
-        let overdue = |milestone: &Milestone, as_of: FuzzyDate| {
-            milestone.status == MilestoneStatus::Pending && milestone.date.end() < as_of.start()
-        };
-        if overdue(new, new_as_of) && !overdue(old, old_as_of) {
+        if late == (false, true) {
             let kind = ChangeKind::BecameOverdue { due: new.date };
             let cited = new.sources.iter().map(String::as_str);
             self.push(item, kind, Some(new.date), cited);
@@ -226,13 +222,22 @@ pub fn changes_between(old: &Snapshot, new: &Snapshot) -> ChangeSet {
     }
 
     changes.item = ItemKind::Milestone;
-    let as_of = (FuzzyDate::Day(old.as_of), FuzzyDate::Day(new.as_of));
+    let late_at_as_of = |snapshot: &Snapshot| -> Vec<bool> {
+        milestone_states(snapshot, snapshot.as_of)
+            .into_iter()
+            .map(|state| state == MilestoneState::Overdue)
+            .collect()
+    };
+    let (old_late, new_late) = (late_at_as_of(old), late_at_as_of(new));
     let old_milestones = first_positions(old.milestones.iter().map(|m| m.id.as_str()));
     let new_milestones = first_positions(new.milestones.iter().map(|m| m.id.as_str()));
-    for milestone in &new.milestones {
-        let before = old_milestones.get(milestone.id.as_str());
-        match before.and_then(|&position| old.milestones.get(position)) {
-            Some(old_milestone) => changes.milestone(old_milestone, milestone, as_of),
+    for (index, milestone) in new.milestones.iter().enumerate() {
+        let before = old_milestones.get(milestone.id.as_str()).copied();
+        match before.and_then(|position| Some((position, old.milestones.get(position)?))) {
+            Some((position, old_milestone)) => {
+                let late = (old_late[position], new_late[index]);
+                changes.milestone(old_milestone, milestone, late)
+            }
             None => {
                 let (id, title, date) = (&milestone.id, &milestone.title, Some(milestone.date));
                 changes.added(id, title, date, &milestone.sources);

@@ -8,6 +8,7 @@ use super::change::{Change, ChangeKind, ChangeSet, ItemKind};
 use super::slip::slip;
 use super::sources::SourceIndex;
 use crate::model::{CalendarDate, FuzzyDate, MilestoneStatus, Snapshot};
+use crate::progress::{checked_days, MilestoneState};
 
 /// Whether a date may fall in the period: a fuzzy date counts when it overlaps it.
 fn overlaps(date: FuzzyDate, since: CalendarDate, until: CalendarDate) -> bool {
@@ -56,7 +57,8 @@ pub fn changes_within(snapshot: &Snapshot, since: CalendarDate) -> ChangeSet {
         }
     }
 
-    for milestone in &snapshot.milestones {
+    let checked = checked_days(snapshot);
+    for (milestone, checked) in snapshot.milestones.iter().zip(checked) {
         let title = OnceCell::new();
         let change = |kind, date, cited| Change {
             item: ItemKind::Milestone,
@@ -96,8 +98,10 @@ pub fn changes_within(snapshot: &Snapshot, since: CalendarDate) -> ChangeSet {
             MilestoneStatus::Done if !status_recorded && overlaps(milestone.date, since, until) => {
                 changes.push(change(ChangeKind::Done, Some(milestone.date), cited()));
             }
+            // Fell due in the period and was late when last checked (the one rule).
             MilestoneStatus::Pending
-                if milestone.date.end() >= since && milestone.date.end() < until =>
+                if milestone.date.end() >= since
+                    && MilestoneState::of(milestone, checked, until) == MilestoneState::Overdue =>
             {
                 let kind = ChangeKind::BecameOverdue {
                     due: milestone.date,

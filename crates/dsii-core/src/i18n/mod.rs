@@ -16,7 +16,7 @@ pub use changes::{
 pub use citation::citation_line;
 pub use dates::{format_day, format_fuzzy_date, period_label};
 
-use crate::model::{ActionLineStatus, Language};
+use crate::model::{ActionLineStatus, CalendarDate, Language};
 use crate::progress::{MilestoneState, StateTally};
 
 pub struct Messages {
@@ -31,6 +31,12 @@ pub struct Messages {
     pub pillar: &'static str,
     pub all_pillars: &'static str,
     pub overdue_only: &'static str,
+    pub unchecked_only: &'static str,
+    pub unchecked_commitments: &'static str,
+    pub legend: &'static str,
+    pub legend_day: &'static str,
+    pub legend_period: &'static str,
+    pub legend_cluster: &'static str,
     pub search: &'static str,
     pub search_hint: &'static str,
     pub clear_all: &'static str,
@@ -107,6 +113,12 @@ const NL: Messages = Messages {
     pillar: "Pijler",
     all_pillars: "Alle pijlers",
     overdue_only: "Alleen te laat",
+    unchecked_only: "Alleen deadline verstreken, niet gecontroleerd",
+    unchecked_commitments: "Deadlines verstreken sinds de laatste controle, status onbekend",
+    legend: "Legenda",
+    legend_day: "Punt: een dag",
+    legend_period: "Balk: een periode (maand, kwartaal, jaar)",
+    legend_cluster: "Genummerd vak: zoveel mijlpalen in één kwartaal",
     search: "Zoeken",
     search_hint: "Titels, toelichting, notities en eigenaren",
     clear_all: "Alle filters wissen",
@@ -152,7 +164,7 @@ const NL: Messages = Messages {
     error_too_large: "Het gegevensbestand is te groot om te tonen.",
     error_refused: "Deze monitor toont alleen gegevens van zijn uitgever en de adressen die die toestaat; de gevraagde gegevens staan elders en worden niet geladen.",
     data_from: "Gegevens van",
-    reference_date_notice: "Peildatum is niet vandaag: wat te laat is, geldt per",
+    reference_date_notice: "Peildatum is niet vandaag: welke deadlines verstreken zijn, geldt per",
     pillars: "Pijlers",
     open_full_monitor: "Open de volledige monitor",
     timeline_drawing: "Getekende tijdlijn",
@@ -177,12 +189,18 @@ const EN: Messages = Messages {
     published_by: "Published by",
     stale_notice: "This data is not recent; more may have happened since.",
     overview: "Overview",
-    overdue_commitments: "Overdue commitments",
+    overdue_commitments: "Late commitments",
     filters: "Filters",
     status: "Status",
     pillar: "Pillar",
     all_pillars: "All pillars",
-    overdue_only: "Overdue only",
+    overdue_only: "Late only",
+    unchecked_only: "Only deadline passed, not checked",
+    unchecked_commitments: "Deadlines passed since the last check, status not known",
+    legend: "Key",
+    legend_day: "Dot: one day",
+    legend_period: "Bar: a period (month, quarter, year)",
+    legend_cluster: "Numbered box: that many milestones in one quarter",
     search: "Search",
     search_hint: "Titles, summaries, notes and owners",
     clear_all: "Clear all filters",
@@ -228,7 +246,7 @@ const EN: Messages = Messages {
     error_too_large: "The data file is too large to show.",
     error_refused: "This monitor shows data only from its publisher and the addresses it allows; the requested data is elsewhere and is not loaded.",
     data_from: "Data from",
-    reference_date_notice: "The reference date is not today: what is late is as of",
+    reference_date_notice: "The reference date is not today: which deadlines have passed is as of",
     pillars: "Pillars",
     open_full_monitor: "Open the full monitor",
     timeline_drawing: "Timeline drawing",
@@ -288,9 +306,26 @@ pub fn state_label(state: MilestoneState, language: Language) -> &'static str {
         (Pending, Language::Nl) => "Open",
         (Pending, Language::En) => "Pending",
         (Overdue, Language::Nl) => "Te laat",
-        (Overdue, Language::En) => "Overdue",
+        (Overdue, Language::En) => "Late",
+        (Unchecked, Language::Nl) => "Deadline verstreken, niet gecontroleerd",
+        (Unchecked, Language::En) => "Deadline passed, not checked",
         (Cancelled, Language::Nl) => "Geschrapt",
         (Cancelled, Language::En) => "Cancelled",
+    }
+}
+
+/// A milestone's state as its badge says it: a passed deadline names the last check,
+/// "Deadline verstreken, niet gecontroleerd sinds 6 okt. 2025".
+pub fn state_since(state: MilestoneState, checked: CalendarDate, language: Language) -> String {
+    let label = state_label(state, language);
+    match (state, language) {
+        (MilestoneState::Unchecked, Language::Nl) => {
+            format!("{label} sinds {}", format_day(checked, language))
+        }
+        (MilestoneState::Unchecked, Language::En) => {
+            format!("{label} since {}", format_day(checked, language))
+        }
+        _ => label.to_owned(),
     }
 }
 
@@ -457,17 +492,92 @@ pub fn not_printed(rest: usize, language: Language) -> String {
     }
 }
 
-/// "3 gedaan, 2 open, 1 te laat" / "3 done, 2 pending, 1 overdue".
+/// A count of milestones in one state, with its noun: "6 toezeggingen te laat",
+/// "13 deadlines verstreken, status onbekend" / "6 commitments late".
+pub fn count_in_state(count: usize, state: MilestoneState, language: Language) -> String {
+    use MilestoneState::*;
+    let (nl, en, nl_word, en_word) = match state {
+        Done => (
+            ("mijlpaal", "mijlpalen"),
+            ("milestone", "milestones"),
+            "gedaan",
+            "done",
+        ),
+        Pending => (
+            ("toezegging", "toezeggingen"),
+            ("commitment", "commitments"),
+            "open",
+            "pending",
+        ),
+        Overdue => (
+            ("toezegging", "toezeggingen"),
+            ("commitment", "commitments"),
+            "te laat",
+            "late",
+        ),
+        Unchecked => {
+            let deadlines = counted(
+                count,
+                language,
+                ("deadline", "deadlines"),
+                ("deadline", "deadlines"),
+            );
+            return match language {
+                Language::Nl => {
+                    format!("{deadlines} verstreken sinds de laatste controle, status onbekend")
+                }
+                Language::En => {
+                    format!("{deadlines} passed since the last check, status not known")
+                }
+            };
+        }
+        Cancelled => (
+            ("mijlpaal", "mijlpalen"),
+            ("milestone", "milestones"),
+            "geschrapt",
+            "cancelled",
+        ),
+    };
+    let counted = counted(count, language, nl, en);
+    match language {
+        Language::Nl => format!("{counted} {nl_word}"),
+        Language::En => format!("{counted} {en_word}"),
+    }
+}
+
+/// The states a tally shows, in reading order: the plain ones, then the two a reader
+/// must weigh; cancelled only when there is one.
+pub fn tally_states(tally: &StateTally) -> Vec<(MilestoneState, usize)> {
+    [
+        (MilestoneState::Done, tally.done),
+        (MilestoneState::Overdue, tally.overdue),
+        (MilestoneState::Pending, tally.pending),
+        (MilestoneState::Unchecked, tally.unchecked),
+        (MilestoneState::Cancelled, tally.cancelled),
+    ]
+    .into_iter()
+    .filter(|&(state, count)| count > 0 || state != MilestoneState::Cancelled)
+    .collect()
+}
+
+/// "6 gedaan · 0 te laat · 2 open · 13 deadline verstreken, niet gecontroleerd".
 pub fn milestone_tally(tally: &StateTally, language: Language) -> String {
-    let label = |state| state_label(state, language).to_lowercase();
+    let parts: Vec<String> = tally_states(tally)
+        .into_iter()
+        .map(|(state, count)| {
+            let label = state_label(state, language).to_lowercase();
+            format!("{} {label}", format_integer(count as u64, language))
+        })
+        .collect();
+    parts.join(" · ")
+}
+
+/// The total line of a glance: "21 mijlpalen: 6 gedaan · 0 te laat · …".
+pub fn milestone_total(tally: &StateTally, language: Language) -> String {
     format!(
-        "{} {}, {} {}, {} {}",
-        tally.done,
-        label(MilestoneState::Done),
-        tally.pending,
-        label(MilestoneState::Pending),
-        tally.overdue,
-        label(MilestoneState::Overdue)
+        "{}: {}",
+        count_milestones(tally.total(), language),
+        milestone_tally(tally, language)
     )
 }
 
@@ -566,6 +676,60 @@ mod tests {
         assert_eq!(
             not_printed(9_800, Language::Nl),
             "Nog 9.800 niet afgedrukt; de volledige monitor en de export tonen alles."
+        );
+    }
+
+    #[test]
+    fn every_count_of_milestones_carries_its_noun_and_a_passed_deadline_says_it_is_not_known() {
+        use MilestoneState::*;
+        assert_eq!(
+            count_in_state(6, Overdue, Language::Nl),
+            "6 toezeggingen te laat"
+        );
+        assert_eq!(
+            count_in_state(1, Overdue, Language::En),
+            "1 commitment late"
+        );
+        assert_eq!(
+            count_in_state(0, Pending, Language::En),
+            "0 commitments pending"
+        );
+        assert_eq!(count_in_state(3, Done, Language::Nl), "3 mijlpalen gedaan");
+        assert_eq!(
+            count_in_state(13, Unchecked, Language::Nl),
+            "13 deadlines verstreken sinds de laatste controle, status onbekend"
+        );
+        assert_eq!(
+            count_in_state(1, Unchecked, Language::En),
+            "1 deadline passed since the last check, status not known"
+        );
+        let checked = "2025-10-06".parse().unwrap();
+        assert_eq!(
+            state_since(Unchecked, checked, Language::En),
+            "Deadline passed, not checked since 6 Oct 2025"
+        );
+        assert_eq!(state_since(Overdue, checked, Language::Nl), "Te laat");
+    }
+
+    #[test]
+    fn the_total_line_sums_done_late_open_and_not_checked_and_names_cancelled_only_when_there_is_one(
+    ) {
+        let tally = StateTally {
+            done: 8,
+            unchecked: 13,
+            ..StateTally::default()
+        };
+        assert_eq!(
+            milestone_total(&tally, Language::Nl),
+            "21 mijlpalen: 8 gedaan · 0 te laat · 0 open · 13 deadline verstreken, niet gecontroleerd"
+        );
+        let tally = StateTally {
+            cancelled: 1,
+            ..tally
+        };
+        assert_eq!(
+            milestone_total(&tally, Language::En),
+            "22 milestones: 8 done · 0 late · 0 pending · 13 deadline passed, not checked · 1 cancelled"
         );
     }
 

@@ -1,6 +1,7 @@
-//! The snapshot format, version 1 (revision 1.1): the widget's public contract.
-//! Revision 1.1 only adds optional fields (`previous`, milestone `history`), so every
-//! 1.0 document is a 1.1 document and `schema_version` stays 1.
+//! The snapshot format, version 1 (revision 1.2): the widget's public contract.
+//! Revisions only add optional fields (1.1: `previous`, milestone `history`; 1.2: a
+//! `checked` day on action lines and milestones), so every earlier document is a 1.2
+//! document and `schema_version` stays 1.
 //! Field docs are copied into the generated JSON Schema; `validate::walk` reads it.
 
 use super::calendar::CalendarDate;
@@ -156,6 +157,14 @@ pub struct ActionLine {
     #[cfg_attr(feature = "schema", serde(default))]
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_ITEM_ENTRIES)))]
     pub history: Vec<HistoryEntry>,
+    /// The day the author last verified it against the public record (YYYY-MM-DD, not
+    /// after `as_of`; format 1.2). Absent: checked on `as_of`.
+    #[cfg_attr(feature = "schema", serde(default))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::schema::calendar_date")
+    )]
+    pub checked: Option<CalendarDate>,
 }
 
 /// Money committed to an action line.
@@ -199,7 +208,8 @@ pub struct Milestone {
     pub title: Text,
     #[cfg_attr(feature = "schema", serde(default))]
     pub description: Option<Text>,
-    /// When it happened or falls due; a pending milestone whose date has passed is overdue.
+    /// When it happened or falls due; a pending milestone is late once it was checked
+    /// after this whole interval.
     pub date: FuzzyDate,
     pub status: MilestoneStatus,
     /// Ids of the sources it rests on.
@@ -214,6 +224,14 @@ pub struct Milestone {
     #[cfg_attr(feature = "schema", serde(default))]
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_ITEM_ENTRIES)))]
     pub history: Vec<MilestoneChange>,
+    /// The day the author last verified it against the public record (YYYY-MM-DD, not
+    /// after `as_of`; format 1.2). Absent: its action line's `checked` day, else `as_of`.
+    #[cfg_attr(feature = "schema", serde(default))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::schema::calendar_date")
+    )]
+    pub checked: Option<CalendarDate>,
 }
 
 /// A dated change of a milestone: a new status, a new date, or both.

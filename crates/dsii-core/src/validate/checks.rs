@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::capped::Findings;
 use super::chronology;
 use super::diagnostic::Diagnostic;
-use crate::model::{host_concerns, link_target, Language, Snapshot};
+use crate::model::{host_concerns, link_target, CalendarDate, Language, Snapshot};
 
 /// Ids of one list, mapped to the index of their first use. A B-tree, not a hash map:
 /// in the browser (wasm32-unknown-unknown) the hash keys come from predictable
@@ -55,6 +55,22 @@ impl<'a> IdIndex<'a> {
                 )
             });
         }
+    }
+}
+
+/// A `checked` day after `as_of` would claim a look the snapshot does not contain.
+fn check_checked(
+    path: impl FnOnce() -> String,
+    checked: Option<CalendarDate>,
+    as_of: CalendarDate,
+    findings: &mut Findings,
+) {
+    if let Some(day) = checked.filter(|&day| day > as_of) {
+        findings.errors.push_with(|| {
+            let message =
+                format!("expected a day on or before the snapshot's as_of ({as_of}), found {day}");
+            Diagnostic::new(path(), message)
+        });
     }
 }
 
@@ -149,6 +165,12 @@ pub fn check(snapshot: &Snapshot) -> Findings {
             let path = || at(&format!("history[{k}].source"));
             sources.require(&entry.source, path, &mut findings);
         }
+        check_checked(
+            || at("checked"),
+            line.checked,
+            snapshot.as_of,
+            &mut findings,
+        );
         if line.sources.is_empty() {
             let warning = || Diagnostic::new(at("sources"), "cites no source");
             findings.warnings.push_with(warning);
@@ -171,6 +193,12 @@ pub fn check(snapshot: &Snapshot) -> Findings {
                     .push_with(|| Diagnostic::new(at("status"), message));
             }
         }
+        check_checked(
+            || at("checked"),
+            milestone.checked,
+            snapshot.as_of,
+            &mut findings,
+        );
         if milestone.sources.is_empty() {
             let warning = || Diagnostic::new(at("sources"), "cites no source");
             findings.warnings.push_with(warning);

@@ -452,6 +452,7 @@ pub fn action_line(walk: &mut Walk, node: &Node) -> Walked<ActionLine> {
             sources: required(ids),
             notes: optional(Walk::text),
             history: list(history_entry),
+            checked: optional(Walk::date),
         }
     )
 }
@@ -496,6 +497,7 @@ pub fn milestone(walk: &mut Walk, node: &Node) -> Walked<Milestone> {
             sources: required(ids),
             note: optional(Walk::text),
             history: list(milestone_change),
+            checked: optional(Walk::date),
         }
     )
 }
