@@ -133,3 +133,27 @@ test('axe finds no violations on the glance and the full page, in both themes', 
     }
   }
 });
+
+test('the revised snapshot shows the Born contracts and the counter-drone challenge done, each citing its report, and lists them as changed since October', async () => {
+  const page = await harness.open('/?lang=en&view=changes');
+  const panel = page.getByRole('region', { name: /What changed since 6 Oct 2025/ });
+  await panel.locator('.dsii-change').first().waitFor();
+  for (const [title, report] of [
+    ['First contract with a company that will produce in Born',
+      'https://www.welingelichtekringen.nl/economie/makers-onbemande-voertuigen-en-dronebatterijen-trekken-in-bij-vdl'],
+    ['Armed forces ask industry for C-UAS solutions (industry challenge)',
+      'https://www.blikopnieuws.nl/nieuws/307980/defensie-zoekt-met-challenge-naar-bescherming-tegen-drones.html'],
+  ]) {
+    const change = panel.locator('.dsii-change', { hasText: title });
+    assert.equal(await change.locator('.dsii-change__badge').innerText(), 'Pending → done', title);
+    const cited = await change.locator('a[href]').evaluateAll((links) => links.map((link) => link.href));
+    assert.ok(cited.includes(report), `${title} cites ${cited}`);
+  }
+  const timeline = await harness.open('/?lang=en&view=timeline');
+  const born = timeline.locator('.dsii-tl__item', { hasText: 'First contract with a company that will produce in Born' });
+  assert.equal((await born.locator('.dsii-badge').textContent()).trim(), '✔Done');
+  const more = born.locator('summary');
+  if (await more.isVisible()) await more.click();
+  const report = born.locator('a[href="https://www.welingelichtekringen.nl/economie/makers-onbemande-voertuigen-en-dronebatterijen-trekken-in-bij-vdl"]');
+  assert.ok(await report.isVisible(), 'the milestone cites the report of the signing');
+});
