@@ -8,6 +8,10 @@
 // (the widget documents the keys). `data-url-state[="prefix"]` lets an embed keep its
 // view in the host URL under keys of its own.
 //
+// Script tags, which user content cannot add, say where widgets mount (README):
+// `data-dsii-root`, `data-dsii-placement`, `data-dsii-data-origins`. An embed takes the
+// host's language and colour scheme, and reads a relative `data-src` against the host.
+
 // The build inlines the wasm-bindgen glue below (scripts/post_build.mjs) and pins the
 // wasm and CSS with Subresource Integrity, so one `integrity` on this file's script
 // tag pins all code that runs.
@@ -82,16 +86,73 @@ function placementOf(host) {
   return placement === 'page' || placement === 'frame' ? placement : 'embed';
 }
 
-function textsFor(host) {
-  const lang = host.dataset.lang ?? document.documentElement.lang;
-  return lang?.startsWith('en') ? TEXTS.en : TEXTS.nl;
+/** `url` read against the host page, or undefined when it is no URL. */
+function resolved(url) {
+  try {
+    return new URL(url, document.baseURI);
+  } catch {
+    return undefined;
+  }
 }
 
-/** The placeholder's settings as a query string: every data attribute but the loader's. */
+/** What the page's script tags declare in `attribute`, one entry per tag. */
+function declared(attribute) {
+  return [...document.querySelectorAll(`script[${attribute}]`)].map((script) => script.getAttribute(attribute));
+}
+
+/** Why the page does not let `host` mount, or undefined when it does. */
+function refusal(host) {
+  const inRoot = declared('data-dsii-root').some((selector) => {
+    try {
+      return [...document.querySelectorAll(selector)].some((root) => root.contains(host));
+    } catch {
+      return false;
+    }
+  });
+  if (!inRoot) return 'it is not inside a root named by data-dsii-root on the page\'s script tag';
+  const placement = placementOf(host);
+  if (placement !== 'embed' && !declared('data-dsii-placement').includes(placement)) {
+    return `the page's script tag does not allow the "${placement}" placement`;
+  }
+  const origins = declared('data-dsii-data-origins');
+  if (origins.length > 0 && host.dataset.src !== undefined) {
+    const allowed = new Set([new URL(BASE).origin, ...origins.join(' ').split(/\s+/).filter(Boolean)]);
+    const origin = resolved(host.dataset.src)?.origin;
+    if (!allowed.has(origin)) return `its data-src is not on an origin listed by data-dsii-data-origins`;
+  }
+  return undefined;
+}
+
+/** The language an embed reads in: its own, else its surroundings'. */
+function languageOf(host) {
+  return host.dataset.lang ?? host.closest('[lang]')?.lang ?? '';
+}
+
+/** The host's declared colour scheme, from the placeholder's parent (the widget resets
+ * the placeholder); none when the host allows both. */
+function schemeOf(host) {
+  const schemes = getComputedStyle(host.parentElement ?? document.documentElement).colorScheme.split(/\s+/);
+  if (schemes.includes('dark') && schemes.includes('light')) return undefined;
+  return schemes.includes('dark') ? 'dark' : 'light';
+}
+
+function textsFor(host) {
+  return languageOf(host).startsWith('en') ? TEXTS.en : TEXTS.nl;
+}
+
+/** The placeholder's settings as a query string: its data attributes but the loader's,
+ * and for an embed what it takes from its host. */
 function settingsOf(host) {
   const settings = new URLSearchParams();
   for (const [key, value] of Object.entries(host.dataset)) {
     if (!LOADER_KEYS.has(key)) settings.set(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value);
+  }
+  if (placementOf(host) === 'embed') {
+    const [lang, theme] = [languageOf(host), schemeOf(host)];
+    if (lang && !settings.has('lang')) settings.set('lang', lang);
+    if (theme && !settings.has('theme')) settings.set('theme', theme);
+    const src = settings.get('src');
+    if (src) settings.set('src', resolved(src)?.href ?? src);
   }
   return settings.toString();
 }
@@ -103,10 +164,11 @@ function urlStateOf(host) {
   return host.dataset.urlState || host.id || `dsii${placeholders.indexOf(host) + 1}`;
 }
 
-/** Posts the document height to the parent page, for frame-host.js. */
+/** Posts the content's height to the parent page, for frame-host.js: the body's, which
+ * (unlike the document's scroll height) never stays at the frame's, so the frame shrinks. */
 function reportHeight() {
   const post = () =>
-    parent.postMessage({ type: 'dsii-monitor:height', height: document.documentElement.scrollHeight }, '*');
+    parent.postMessage({ type: 'dsii-monitor:height', height: document.body.getBoundingClientRect().height }, '*');
   new ResizeObserver(post).observe(document.body);
   post();
 }
@@ -169,6 +231,11 @@ function mountHost(host) {
 
 function mountWhenNear(host) {
   if (host.dsiiMonitorMounted) return;
+  const refused = refusal(host);
+  if (refused) {
+    console.warn(`dsii-monitor: a placeholder is left alone: ${refused}`, host);
+    return;
+  }
   host.dsiiMonitorMounted = true;
   if (placementOf(host) !== 'embed' || !('IntersectionObserver' in window)) {
     mountHost(host);

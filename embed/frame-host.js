@@ -13,13 +13,21 @@ function originOf(frame) {
   }
 }
 
+/** What a border-box theme counts in an iframe's height besides its content. */
+function boxExtra(frame) {
+  const style = getComputedStyle(frame);
+  if (style.boxSizing !== 'border-box') return 0;
+  const sides = ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'];
+  return Math.ceil(sides.reduce((sum, side) => sum + (parseFloat(style[side]) || 0), 0));
+}
+
 addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'dsii-monitor:height' || !Number.isFinite(data.height)) return;
   for (const frame of document.querySelectorAll('iframe[data-dsii-frame]')) {
     if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
       const height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(data.height)));
-      frame.setAttribute('height', String(height));
+      frame.setAttribute('height', String(height + boxExtra(frame)));
     }
   }
 });

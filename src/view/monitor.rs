@@ -87,6 +87,16 @@ fn GlanceFoot() -> impl IntoView {
             language.get(),
         ),
     };
+    // "What changed" stays one visible control, not a choice inside the folded filters.
+    let in_changes = move || state.with(|state| state.view == ViewMode::Changes);
+    let toggle_changes = move |_| {
+        state.update(|state| {
+            state.view = match state.view {
+                ViewMode::Changes => ViewMode::Both,
+                _ => ViewMode::Changes,
+            }
+        })
+    };
     let base = context.base.clone();
     let full_link = move || {
         let query = state.with(|state| {
@@ -104,6 +114,10 @@ fn GlanceFoot() -> impl IntoView {
             <button type="button" class="dsii-button" aria-expanded=move || open.get().to_string()
                 aria-controls="dsii-cards-title" on:click=move |_| open.update(|open| *open = !*open)>
                 {label}
+            </button>
+            <button type="button" class="dsii-button" aria-pressed=move || in_changes().to_string()
+                on:click=toggle_changes>
+                {context.message(|m| m.view_changes)}
             </button>
             <a class="dsii-foot__full" href=full_link target="_blank" rel="noopener">
                 {context.message(|m| m.open_full_monitor)}
@@ -160,7 +174,10 @@ pub fn Monitor(
             <Show when=move || in_changes_view.get()>
                 <ChangesPanel />
             </Show>
-            <PillarOverview />
+            // The glance shows the part its view names: cards, the drawing, or both.
+            <Show when=move || !glance() || view_mode().shows_cards()>
+                <PillarOverview />
+            </Show>
             <FilterPanel />
             <FilterChips />
             <EmptyResult />
@@ -186,7 +203,9 @@ pub fn Monitor(
                     <ExportPanel json />
                 }
             }>
-                <TimelineChart title=|m| m.timeline />
+                <Show when=move || view_mode().shows_timeline()>
+                    <TimelineChart title=|m| m.timeline />
+                </Show>
                 <GlanceFoot />
             </Show>
             <DataWarnings />

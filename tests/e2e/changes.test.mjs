@@ -29,7 +29,7 @@ const harness = useHarness({
     response.writeHead(200, { 'content-type': 'text/html' });
     response.end(`<!doctype html><html lang="en"><body>
       <div id="embed" data-dsii-monitor data-src="/elsewhere/v2.json" data-view="changes" data-lang="en" data-today="2026-03-20"></div>
-      <script type="module" src="/embed.js"></script></body></html>`);
+      <script type="module" src="/embed.js" data-dsii-root="#embed"></script></body></html>`);
   },
   '/examples/host/changes.html': (request, response) => {
     readFile(resolvePath('/examples/host/changes.html'), 'utf8')

@@ -90,9 +90,9 @@ test('two script embeds and an iframe render under a strict CSP with no violatio
   await frameWidget(page).waitFor();
   assert.match(await uncheckedEmbed(page).locator('.dsii-filters__count').innerText(), /actielijnen en 10 mijlpalen/);
   assert.match(await slimEmbed(page).locator('.dsii-filters__count').innerText(), /^8 action lines/);
-  // Embeds open as the glance: pillar cards and the drawing, not the long lists.
+  // Embeds open as the glance, not the long lists; data-view="timeline" shows the drawing only.
   assert.equal(await page.locator('#embed-unchecked .dsii-chart').isVisible(), true);
-  assert.equal(await page.locator('#embed-unchecked .dsii-pcard').count(), 3);
+  assert.equal(await page.locator('#embed-unchecked .dsii-pcard').count(), 0);
   assert.equal(await page.locator('#embed-unchecked .dsii-cards').count(), 0);
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(page.problems, []);

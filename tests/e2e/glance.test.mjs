@@ -238,3 +238,19 @@ test("a host page's theme properties reach into the shadow root: accent, font an
   const radius = await page.locator('.dsii-pcard').first().evaluate((element) => getComputedStyle(element).borderTopLeftRadius);
   assert.equal(radius, '0px');
 });
+
+test('the glance shows the part its view names, and "What changed" is one visible control', async () => {
+  const cards = await harness.open(`/embed.html?today=${TODAY}&view=cards`);
+  await cards.locator('.dsii-pcard').first().waitFor();
+  assert.equal(await cards.locator('.dsii-chart').count(), 0, 'no timeline with view=cards');
+  const timeline = await harness.open(`/embed.html?today=${TODAY}&view=timeline`);
+  await timeline.locator('.dsii-chart').waitFor();
+  assert.equal(await timeline.locator('.dsii-pcard').count(), 0, 'no cards with view=timeline');
+  const glance = await harness.open(`/embed.html?today=${TODAY}`);
+  const changes = glance.locator('.dsii-foot').getByRole('button', { name: 'Wat is er veranderd' });
+  assert.equal(await changes.getAttribute('aria-pressed'), 'false');
+  await changes.click();
+  await glance.locator('.dsii-change').first().waitFor();
+  assert.equal(await changes.getAttribute('aria-pressed'), 'true');
+  assert.match(glance.url(), /view=changes/);
+});

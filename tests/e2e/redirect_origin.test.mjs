@@ -36,7 +36,7 @@ function embedPage(src) {
     response.writeHead(200, { 'content-type': 'text/html' });
     response.end(`<!doctype html><html lang="en"><body>
       <div id="embed" data-dsii-monitor data-src="${src()}" data-view="changes" data-lang="en" data-today="2026-03-20"></div>
-      <script type="module" src="/embed.js"></script></body></html>`);
+      <script type="module" src="/embed.js" data-dsii-root="#embed"></script></body></html>`);
   };
 }
 

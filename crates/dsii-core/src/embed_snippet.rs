@@ -12,13 +12,15 @@ fn attribute(value: &str) -> String {
 }
 
 /// The script embed: a placeholder whose data attributes carry the view, and the
-/// module that turns it into a widget. `base` is the widget's folder URL, ending in `/`.
+/// module that turns it into a widget there and nowhere else (`data-dsii-root`, which
+/// user content on the host page cannot forge). `base` is the widget's folder URL,
+/// ending in `/`.
 pub fn script_snippet(base: &str, state: &ViewState) -> String {
     let settings: String = form_urlencoded::parse(state.to_query().as_bytes())
         .map(|(key, value)| format!(" data-{key}=\"{}\"", attribute(&value)))
         .collect();
     format!(
-        "<div data-dsii-monitor{settings}></div>\n<script type=\"module\" src=\"{}embed.js\"></script>",
+        "<div id=\"dsii-monitor\" data-dsii-monitor{settings}></div>\n<script type=\"module\" src=\"{}embed.js\" data-dsii-root=\"#dsii-monitor\"></script>",
         attribute(base)
     )
 }
@@ -29,7 +31,7 @@ pub fn iframe_snippet(base: &str, state: &ViewState, title: &str) -> String {
     let query = state.to_query();
     let separator = if query.is_empty() { "" } else { "?" };
     format!(
-        "<iframe data-dsii-frame src=\"{base}embed.html{separator}{query}\" title=\"{title}\" width=\"100%\" height=\"900\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script type=\"module\" src=\"{base}frame-host.js\"></script>",
+        "<iframe data-dsii-frame src=\"{base}embed.html{separator}{query}\" title=\"{title}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script type=\"module\" src=\"{base}frame-host.js\"></script>",
         base = attribute(base),
         query = attribute(&query),
         title = attribute(title),
@@ -45,8 +47,8 @@ mod tests {
         let state = ViewState::from_query("lang=en&status=delayed,planned&q=a\"b<c");
         assert_eq!(
             script_snippet("https://example.org/monitor/", &state),
-            "<div data-dsii-monitor data-lang=\"en\" data-status=\"planned,delayed\" data-q=\"a&quot;b&lt;c\"></div>\n\
-             <script type=\"module\" src=\"https://example.org/monitor/embed.js\"></script>"
+            "<div id=\"dsii-monitor\" data-dsii-monitor data-lang=\"en\" data-status=\"planned,delayed\" data-q=\"a&quot;b&lt;c\"></div>\n\
+             <script type=\"module\" src=\"https://example.org/monitor/embed.js\" data-dsii-root=\"#dsii-monitor\"></script>"
         );
     }
 
