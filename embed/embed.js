@@ -173,7 +173,9 @@ function reportHeight() {
   post();
 }
 
-function showFailure(target, texts, error, retry) {
+/** Says the widget could not start, with a retry and the placeholder's own link to the
+ * full monitor (its fallback content, which the shadow root otherwise hides). */
+function showFailure(host, target, texts, error, retry) {
   const alert = document.createElement('div');
   alert.setAttribute('role', 'alert');
   alert.className = 'dsii-start-error';
@@ -190,6 +192,8 @@ function showFailure(target, texts, error, retry) {
   detail.textContent = String(error?.message ?? error);
   details.append(summary, detail);
   alert.append(message, button, details);
+  const fallback = host === target ? null : host.querySelector('a[href]');
+  if (fallback) alert.append(fallback.cloneNode(true));
   target.replaceChildren(alert);
 }
 
@@ -212,7 +216,7 @@ async function start(host, styleParent, target) {
       snapshotOrigins: SNAPSHOT_ORIGINS,
     });
   } catch (error) {
-    showFailure(target, texts, error, () => start(host, styleParent, target));
+    showFailure(host, target, texts, error, () => start(host, styleParent, target));
   }
 }
 

@@ -34,8 +34,11 @@ pub fn ExportPanel(
     let (state, base) = (context.state, context.base.clone());
     let title = context.prepared.snapshot.title.clone();
     let script = {
-        let base = base.clone();
-        move || state.with(|state| script_snippet(&base, state))
+        let (base, title) = (base.clone(), title.clone());
+        move || {
+            let title = title.resolve(language.get()).text.to_owned();
+            state.with(|state| script_snippet(&base, state, &title))
+        }
     };
     let iframe = move || {
         let language = language.get();

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { resolvePath } from './server.mjs';
+import { after, before } from 'node:test';
+import { resolvePath, startServer } from './server.mjs';
 import { useHarness } from './harness.mjs';
 
 function html(body, { lang = 'en', head = '' } = {}) {
@@ -13,6 +14,13 @@ function html(body, { lang = 'en', head = '' } = {}) {
     response.end(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
   };
 }
+
+// The widget's files on an origin that sends no CORS headers: embed.js cannot load.
+const noCors = {};
+before(async () => {
+  noCors.server = await startServer({}, '127.0.0.2');
+});
+after(() => noCors.server?.close());
 
 const SCRIPT = (attributes) => `<script type="module" src="/embed.js" ${attributes}></script>`;
 
@@ -46,6 +54,9 @@ const harness = useHarness({
   '/host/fitted-border-box.html': html(`<iframe data-dsii-frame src="/embed.html?today=2026-11-28" title="D-SII monitor"
       width="100%" height="900"></iframe><script type="module" src="/frame-host.js"></script>`,
     { head: '<style>*, *::before, *::after { box-sizing: border-box; } iframe { border: 6px solid #888; padding: 5px; }</style>' }),
+  '/host/no-cors.html': (request, response) => html(`
+    <div id="embed" data-dsii-monitor data-view="cards"><a href="${noCors.server.origin}/?view=cards">Open de D-SII-monitor</a></div>
+    <script type="module" src="${noCors.server.origin}/embed.js" crossorigin="anonymous" data-dsii-root="#embed"></script>`)(request, response),
   '/host/relative.html': html(`<div id="embed" data-dsii-monitor data-src="data/snapshot.json" data-view="cards"></div>${SCRIPT('data-dsii-root="#embed"')}`),
   // Only the host page's folder has this file; the widget's folder does not.
   '/host/data/snapshot.json': async (request, response) => {
@@ -145,3 +156,13 @@ for (const theme of ['fitted', 'fitted-border-box']) {
     assert.ok(Math.abs(shrunk - before) <= 2, `shrank back from ${grown} to ${shrunk} px, first ${before}`);
   });
 }
+
+test('where the widget cannot load, the placeholder shows its fallback link, not an empty box', async () => {
+  const page = await (await harness.browser.newContext()).newPage();
+  // Module scripts run before the load event that goto waits for.
+  await page.goto(`${harness.server.origin}/host/no-cors.html`);
+  assert.equal(await page.evaluate(() => window.DsiiMonitor), undefined, 'embed.js did not run');
+  const link = page.getByRole('link', { name: 'Open de D-SII-monitor' });
+  assert.ok(await link.isVisible());
+  assert.equal(await link.getAttribute('href'), `${noCors.server.origin}/?view=cards`);
+});

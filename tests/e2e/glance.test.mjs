@@ -239,6 +239,21 @@ test("a host page's theme properties reach into the shadow root: accent, font an
   assert.equal(radius, '0px');
 });
 
+test('in the dark theme the host sets its own dark accent, or keeps the default, and may set the padding', async () => {
+  const colour = (page) => page.getByRole('link', { name: /Open de volledige monitor/ }).evaluate((element) => getComputedStyle(element).color);
+  const dark = await harness.open(`/embed.html?today=${TODAY}&theme=dark`);
+  const lightOnly = await colour(dark);
+  await dark.evaluate(() => document.querySelector('[data-dsii-monitor]').style.setProperty('--dsii-theme-accent', 'rgb(120, 0, 40)'));
+  assert.equal(await colour(dark), lightOnly, 'a light accent does not reach the dark theme');
+  await dark.evaluate(() => {
+    const host = document.querySelector('[data-dsii-monitor]');
+    host.style.setProperty('--dsii-theme-accent-dark', 'rgb(255, 170, 200)');
+    host.style.setProperty('--dsii-theme-padding', '0px');
+  });
+  assert.equal(await colour(dark), 'rgb(255, 170, 200)');
+  assert.equal(await dark.locator('.dsii').evaluate((element) => getComputedStyle(element).paddingLeft), '0px');
+});
+
 test('the glance shows the part its view names, and "What changed" is one visible control', async () => {
   const cards = await harness.open(`/embed.html?today=${TODAY}&view=cards`);
   await cards.locator('.dsii-pcard').first().waitFor();

@@ -13,15 +13,20 @@ fn attribute(value: &str) -> String {
 
 /// The script embed: a placeholder whose data attributes carry the view, and the
 /// module that turns it into a widget there and nowhere else (`data-dsii-root`, which
-/// user content on the host page cannot forge). `base` is the widget's folder URL,
-/// ending in `/`.
-pub fn script_snippet(base: &str, state: &ViewState) -> String {
-    let settings: String = form_urlencoded::parse(state.to_query().as_bytes())
+/// user content on the host page cannot forge). Inside the placeholder, a link to the
+/// full monitor with the same view, titled `title`: what readers get where scripts do
+/// not run or the widget cannot start. `base` is the widget's folder URL, ending in `/`.
+pub fn script_snippet(base: &str, state: &ViewState, title: &str) -> String {
+    let query = state.to_query();
+    let settings: String = form_urlencoded::parse(query.as_bytes())
         .map(|(key, value)| format!(" data-{key}=\"{}\"", attribute(&value)))
         .collect();
+    let separator = if query.is_empty() { "" } else { "?" };
     format!(
-        "<div id=\"dsii-monitor\" data-dsii-monitor{settings}></div>\n<script type=\"module\" src=\"{}embed.js\" data-dsii-root=\"#dsii-monitor\"></script>",
-        attribute(base)
+        "<div id=\"dsii-monitor\" data-dsii-monitor{settings}><a href=\"{base}{separator}{query}\">{title}</a></div>\n<script type=\"module\" src=\"{base}embed.js\" data-dsii-root=\"#dsii-monitor\"></script>",
+        base = attribute(base),
+        query = attribute(&query),
+        title = attribute(title),
     )
 }
 
@@ -46,8 +51,9 @@ mod tests {
     fn the_script_snippet_carries_the_view_as_data_attributes() {
         let state = ViewState::from_query("lang=en&status=delayed,planned&q=a\"b<c");
         assert_eq!(
-            script_snippet("https://example.org/monitor/", &state),
-            "<div id=\"dsii-monitor\" data-dsii-monitor data-lang=\"en\" data-status=\"planned,delayed\" data-q=\"a&quot;b&lt;c\"></div>\n\
+            script_snippet("https://example.org/monitor/", &state, "D-SII <monitor>"),
+            "<div id=\"dsii-monitor\" data-dsii-monitor data-lang=\"en\" data-status=\"planned,delayed\" data-q=\"a&quot;b&lt;c\">\
+             <a href=\"https://example.org/monitor/?lang=en&amp;status=planned%2Cdelayed&amp;q=a%22b%3Cc\">D-SII &lt;monitor&gt;</a></div>\n\
              <script type=\"module\" src=\"https://example.org/monitor/embed.js\" data-dsii-root=\"#dsii-monitor\"></script>"
         );
     }
