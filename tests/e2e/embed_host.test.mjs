@@ -24,7 +24,11 @@ after(() => noCors.server?.close());
 
 const SCRIPT = (attributes) => `<script type="module" src="/embed.js" ${attributes}></script>`;
 
+// What a newsroom pasted from the Embed panel, served as its article.
+let pasted = '';
+
 const harness = useHarness({
+  '/host/pasted.html': (request, response) => html(pasted)(request, response),
   // A reader's comment that a sanitizer kept: data attributes, never a script.
   '/host/comments.html': html(`
     <article id="story">
@@ -165,4 +169,16 @@ test('where the widget cannot load, the placeholder shows its fallback link, not
   const link = page.getByRole('link', { name: 'Open de D-SII-monitor' });
   assert.ok(await link.isVisible());
   assert.equal(await link.getAttribute('href'), `${noCors.server.origin}/?view=cards`);
+});
+
+test('the script snippet from the Embed panel renders when pasted into an article, and carries its fallback link', async () => {
+  const monitor = await harness.open('/?lang=en&view=cards&pillar=slim');
+  await monitor.locator('.dsii-embed summary').click();
+  pasted = await monitor.locator('.dsii-embed__code').first().innerText();
+  assert.match(pasted, /data-dsii-root="#dsii-monitor"/);
+  const article = await harness.open('/host/pasted.html');
+  await article.locator('#dsii-monitor .dsii-pcard').first().waitFor();
+  assert.match(await article.locator('#dsii-monitor .dsii-filters__count').innerText(), /^8 action lines/);
+  const fallback = await article.evaluate(() => document.querySelector('#dsii-monitor > a')?.getAttribute('href'));
+  assert.equal(fallback, `${harness.server.origin}/?lang=en&view=cards&pillar=slim`);
 });
