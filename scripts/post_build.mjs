@@ -77,6 +77,27 @@ async function versioned(dir, name) {
   return { name: hashed, integrity: integrity(bytes) };
 }
 
+/**
+ * dist/embed-snippets.txt: every file of code with its Subresource Integrity, and the
+ * snippets for a release published at `base` (a folder URL ending in `/`), complete with
+ * integrity, crossorigin, the mount root and the fallback link.
+ */
+export function snippetsFile(base, files) {
+  return [
+    '# dsii-monitor: the files of this release and their integrity (SHA-384).',
+    ...Object.entries(files).map(([name, hash]) => `${name} ${hash}`),
+    '',
+    '# Script embed: the link is what readers see where the widget cannot run.',
+    `<div id="dsii-monitor" data-dsii-monitor><a href="${base}">D-SII monitor</a></div>`,
+    `<script type="module" src="${base}embed.js" integrity="${files['embed.js']}" crossorigin="anonymous" data-dsii-root="#dsii-monitor"></script>`,
+    '',
+    '# Iframe embed, fitted to its content by frame-host.js:',
+    `<iframe data-dsii-frame src="${base}embed.html" title="D-SII monitor" width="100%" height="900" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`,
+    `<script type="module" src="${base}frame-host.js" integrity="${files['frame-host.js']}" crossorigin="anonymous"></script>`,
+    '',
+  ].join('\n');
+}
+
 async function main() {
   const dir = process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('run as a trunk hook: TRUNK_STAGING_DIR is not set');
@@ -101,7 +122,15 @@ async function main() {
     if (release) html = html.replace(/<meta charset="utf-8" \/>/, (charset) => `${charset}\n    ${meta}`);
     await writeFile(join(dir, page), html);
   }
-  console.log(`embed.js integrity: ${integrity(embed)}`);
+  const files = {
+    'embed.js': integrity(embed),
+    'frame-host.js': integrity(await readFile(join(dir, 'frame-host.js'))),
+    [wasm.name]: wasm.integrity,
+    [css.name]: css.integrity,
+  };
+  const base = process.env.DSII_BASE_URL ?? 'https://example.org/dsii-monitor/';
+  await writeFile(join(dir, 'embed-snippets.txt'), snippetsFile(base, files));
+  console.log(`embed.js integrity: ${files['embed.js']} (all files and snippets: embed-snippets.txt)`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
