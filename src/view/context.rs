@@ -11,7 +11,7 @@ use crate::filter::{select, Selection};
 use crate::i18n::{interface_language, messages, Messages};
 use crate::model::{CalendarDate, Language, Text};
 use crate::prepared::PreparedSnapshot;
-use crate::progress::MilestoneState;
+use crate::progress::{MilestoneState, StateTally};
 use crate::view_state::{ViewMode, ViewState};
 
 use super::change_badges::ShownChanges;
@@ -28,6 +28,9 @@ pub struct MonitorContext {
     /// Today by the reader's clock, which `today` differs from when the view sets one.
     pub clock_today: CalendarDate,
     pub selection: Memo<Selection>,
+    /// Every milestone's state on the reference date, counted: the header's and the
+    /// summary's totals.
+    pub tally: Memo<StateTally>,
     /// Action lines whose details are open, shared so the timeline can open one.
     pub expanded: RwSignal<BTreeSet<usize>>,
     /// The widget's folder URL (ends in `/`): where the embed snippets point.
@@ -67,6 +70,12 @@ impl MonitorContext {
         let selection = Memo::new(move |_| {
             state.with(|state| select(&for_selection, &state.filter, today.get()))
         });
+        let for_tally = prepared.clone();
+        let tally = Memo::new(move |_| {
+            let today = today.get();
+            let milestones = 0..for_tally.snapshot.milestones.len();
+            StateTally::of(milestones.map(|index| for_tally.milestone_state(index, today)))
+        });
         Self {
             prepared,
             state,
@@ -74,6 +83,7 @@ impl MonitorContext {
             today,
             clock_today,
             selection,
+            tally,
             expanded: RwSignal::new(BTreeSet::new()),
             base,
             owns_url,

@@ -24,13 +24,8 @@ pub fn Header(
     let clock_today = context.clock_today;
     let reference_notice = context.message(|m| m.reference_date_notice);
     // Beside the date of the data: how many deadlines that data cannot speak for.
-    let prepared = context.prepared.clone();
-    let unchecked = Memo::new(move |_| {
-        let today = today.get();
-        (0..prepared.snapshot.milestones.len())
-            .filter(|&index| prepared.milestone_state(index, today) == MilestoneState::Unchecked)
-            .count()
-    });
+    let tally = context.tally;
+    let unchecked = move || tally.get().unchecked;
     // The page's feed follows the bundled snapshot, not data a link brought in.
     let feed = (context.is_standalone_page() && data_host.is_none())
         .then(page_feed)
@@ -66,9 +61,9 @@ pub fn Header(
                 {context.message(|m| m.data_as_of)} " "
                 <time datetime=as_of.to_string()>{move || format_day(as_of, language.get())}</time>
                 " (" {move || count_days_ago(age(), language.get())} ")"
-                <Show when=move || { unchecked.get() > 0 }>
+                <Show when=move || { unchecked() > 0 }>
                     ": " <strong class="dsii-header__unchecked">
-                        {move || count_in_state(unchecked.get(), MilestoneState::Unchecked, language.get())}
+                        {move || count_in_state(unchecked(), MilestoneState::Unchecked, language.get())}
                     </strong>
                 </Show>
             </p>

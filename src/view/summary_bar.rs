@@ -6,20 +6,14 @@ use super::context::use_monitor;
 use super::icons::{state_icon, status_icon};
 use crate::i18n::{messages, status_label, Messages};
 use crate::model::ActionLineStatus;
-use crate::progress::{action_line_counts, MilestoneState, StateTally};
+use crate::progress::{action_line_counts, MilestoneState};
 
 #[component]
 pub fn SummaryBar() -> impl IntoView {
     let context = use_monitor();
     let language = context.language;
     let counts = action_line_counts(&context.prepared.snapshot);
-    let prepared = context.prepared.clone();
-    let today = context.today;
-    let tally = Memo::new(move |_| {
-        let today = today.get();
-        let milestones = 0..prepared.snapshot.milestones.len();
-        StateTally::of(milestones.map(|index| prepared.milestone_state(index, today)))
-    });
+    let tally = context.tally;
     let state = context.state;
     let show_status = move |status: ActionLineStatus| {
         state.update(|state| {
@@ -30,13 +24,7 @@ pub fn SummaryBar() -> impl IntoView {
     };
     // A total of milestones in one state; a zero is never drawn in a warning's colour.
     let state_item = move |only: MilestoneState, label: fn(&Messages) -> &'static str| {
-        let count = move || {
-            let tally = tally.get();
-            match only {
-                MilestoneState::Overdue => tally.overdue,
-                _ => tally.unchecked,
-            }
-        };
+        let count = move || tally.get().count(only);
         let class = move || match count() {
             0 => format!("dsii-total dsii-total--{} dsii-total--zero", only.as_str()),
             _ => format!("dsii-total dsii-total--{}", only.as_str()),

@@ -115,14 +115,7 @@ fn lane_node(context: &MonitorContext, lane_index: usize, lane: &Lane, language:
 fn Legend() -> impl IntoView {
     let context = use_monitor();
     let language = context.language;
-    let states = [
-        MilestoneState::Done,
-        MilestoneState::Pending,
-        MilestoneState::Overdue,
-        MilestoneState::Unchecked,
-        MilestoneState::Cancelled,
-    ]
-    .map(|state| {
+    let states = MilestoneState::ALL.map(|state| {
         view! {
             <li class=format!("dsii-legend__item dsii-mark--{}", state.as_str()) data-state=state.as_str()>
                 <span class="dsii-mark__shape dsii-legend__sample" aria-hidden="true"></span>

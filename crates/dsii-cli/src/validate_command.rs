@@ -37,7 +37,8 @@ fn summary(snapshot: &Snapshot, today: CalendarDate, out: &mut String) {
         snapshot.action_lines.len(),
         statuses.join(", ")
     );
-    let states: Vec<String> = milestone_counts(snapshot, today)
+    let (states, checked) = (milestone_states(snapshot, today), checked_days(snapshot));
+    let counts: Vec<String> = milestone_counts(&states)
         .iter()
         .map(|(state, count)| format!("{} {count}", state.as_str()))
         .collect();
@@ -45,10 +46,9 @@ fn summary(snapshot: &Snapshot, today: CalendarDate, out: &mut String) {
         out,
         "milestones ({}) on {today}: {}",
         snapshot.milestones.len(),
-        states.join(", ")
+        counts.join(", ")
     );
     // Late ones, then the ones nobody checked since their deadline, each in date order.
-    let (states, checked) = (milestone_states(snapshot, today), checked_days(snapshot));
     let order = date_order(&snapshot.milestones);
     for (wanted, label) in [
         (MilestoneState::Overdue, "overdue"),

@@ -55,6 +55,11 @@ impl Filter {
         }
     }
 
+    /// Whether any state filter is set.
+    pub fn filters_states(&self) -> bool {
+        self.overdue_only || self.unchecked_only
+    }
+
     /// Asks for milestones in `state` only, or stops asking; other states have no filter.
     pub fn set_only(&mut self, state: MilestoneState, on: bool) {
         match state {
@@ -109,23 +114,10 @@ impl<'a> Matcher<'a> {
 
     /// Whether the milestone's state passes the state filters (all do when none is set).
     fn state_fits(&self, milestone: usize) -> bool {
-        let Filter {
-            overdue_only,
-            unchecked_only,
-            ..
-        } = *self.filter;
-        if !overdue_only && !unchecked_only {
-            return true;
-        }
-        match self.prepared.milestone_state(milestone, self.today) {
-            MilestoneState::Overdue => overdue_only,
-            MilestoneState::Unchecked => unchecked_only,
-            _ => false,
-        }
-    }
-
-    fn states_filtered(&self) -> bool {
-        self.filter.overdue_only || self.filter.unchecked_only
+        !self.filter.filters_states()
+            || self
+                .filter
+                .only(self.prepared.milestone_state(milestone, self.today))
     }
 
     /// Pillar and status, unless ignored.
@@ -148,7 +140,7 @@ impl<'a> Matcher<'a> {
             return false;
         }
         let milestones = self.prepared.line_milestones(line);
-        if self.states_filtered() && !milestones.iter().any(|&m| self.state_fits(m)) {
+        if self.filter.filters_states() && !milestones.iter().any(|&m| self.state_fits(m)) {
             return false;
         }
         self.query.matches(self.prepared.line_search(line))

@@ -17,6 +17,15 @@ pub enum MilestoneState {
 }
 
 impl MilestoneState {
+    /// Every state, in the order a reader meets them in counts and the legend.
+    pub const ALL: [MilestoneState; 5] = [
+        MilestoneState::Done,
+        MilestoneState::Overdue,
+        MilestoneState::Pending,
+        MilestoneState::Unchecked,
+        MilestoneState::Cancelled,
+    ];
+
     /// The one rule for "late": only a check made after the deadline can show it was
     /// missed. `checked` is the last day the milestone was verified (see [`checked_days`]).
     pub fn of(milestone: &Milestone, checked: CalendarDate, today: CalendarDate) -> Self {
@@ -89,20 +98,6 @@ pub fn date_order(milestones: &[Milestone]) -> Vec<usize> {
     order
 }
 
-/// The milestones in `state` on `today`, in date order.
-pub fn milestones_in(
-    snapshot: &Snapshot,
-    state: MilestoneState,
-    today: CalendarDate,
-) -> Vec<&Milestone> {
-    let states = milestone_states(snapshot, today);
-    date_order(&snapshot.milestones)
-        .into_iter()
-        .filter(|&index| states[index] == state)
-        .map(|index| &snapshot.milestones[index])
-        .collect()
-}
-
 /// How many milestones are in each state on one day, counted in one pass.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct StateTally {
@@ -129,6 +124,17 @@ impl StateTally {
             MilestoneState::Overdue => self.overdue += 1,
             MilestoneState::Unchecked => self.unchecked += 1,
             MilestoneState::Cancelled => self.cancelled += 1,
+        }
+    }
+
+    /// How many are in `state`.
+    pub fn count(self, state: MilestoneState) -> usize {
+        match state {
+            MilestoneState::Done => self.done,
+            MilestoneState::Pending => self.pending,
+            MilestoneState::Overdue => self.overdue,
+            MilestoneState::Unchecked => self.unchecked,
+            MilestoneState::Cancelled => self.cancelled,
         }
     }
 
@@ -163,14 +169,13 @@ pub fn action_line_counts(snapshot: &Snapshot) -> Vec<(ActionLineStatus, usize)>
         .collect()
 }
 
-/// How many milestones are in each state on `today`, in a fixed order.
-pub fn milestone_counts(snapshot: &Snapshot, today: CalendarDate) -> Vec<(MilestoneState, usize)> {
-    let tally = StateTally::of(milestone_states(snapshot, today));
-    vec![
-        (MilestoneState::Done, tally.done),
-        (MilestoneState::Pending, tally.pending),
-        (MilestoneState::Overdue, tally.overdue),
-        (MilestoneState::Unchecked, tally.unchecked),
-        (MilestoneState::Cancelled, tally.cancelled),
-    ]
+/// How many of `states` are in each state, in the order of the keywords' life: done,
+/// pending, overdue, unchecked, cancelled.
+pub fn milestone_counts(states: &[MilestoneState]) -> Vec<(MilestoneState, usize)> {
+    use MilestoneState::*;
+    let tally = StateTally::of(states.iter().copied());
+    [Done, Pending, Overdue, Unchecked, Cancelled]
+        .into_iter()
+        .map(|state| (state, tally.count(state)))
+        .collect()
 }

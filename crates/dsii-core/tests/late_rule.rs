@@ -35,7 +35,7 @@ fn republished(as_of: &str) -> (Snapshot, usize) {
 }
 
 fn count(snapshot: &Snapshot, today: CalendarDate, wanted: MilestoneState) -> usize {
-    milestone_counts(snapshot, today)
+    milestone_counts(&milestone_states(snapshot, today))
         .into_iter()
         .find(|&(state, _)| state == wanted)
         .map_or(0, |(_, count)| count)

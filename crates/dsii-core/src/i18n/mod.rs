@@ -548,16 +548,11 @@ pub fn count_in_state(count: usize, state: MilestoneState, language: Language) -
 /// The states a tally shows, in reading order: the plain ones, then the two a reader
 /// must weigh; cancelled only when there is one.
 pub fn tally_states(tally: &StateTally) -> Vec<(MilestoneState, usize)> {
-    [
-        (MilestoneState::Done, tally.done),
-        (MilestoneState::Overdue, tally.overdue),
-        (MilestoneState::Pending, tally.pending),
-        (MilestoneState::Unchecked, tally.unchecked),
-        (MilestoneState::Cancelled, tally.cancelled),
-    ]
-    .into_iter()
-    .filter(|&(state, count)| count > 0 || state != MilestoneState::Cancelled)
-    .collect()
+    MilestoneState::ALL
+        .into_iter()
+        .map(|state| (state, tally.count(state)))
+        .filter(|&(state, count)| count > 0 || state != MilestoneState::Cancelled)
+        .collect()
 }
 
 /// "6 gedaan · 0 te laat · 2 open · 13 deadline verstreken, niet gecontroleerd".
