@@ -17,6 +17,7 @@ use web_sys::{
     ResponseType,
 };
 
+use super::browser_lowercase::BrowserLowercase;
 use super::clock::mark;
 use super::load_error::LoadError;
 use super::next_task::next_task;
@@ -228,7 +229,7 @@ pub async fn fetch_snapshot(
     let valid = validate::check(parsed)?;
     pause(large).await;
     let json = String::from_utf8_lossy(&bytes).into();
-    let prepared = Arc::new(PreparedSnapshot::new(valid));
+    let prepared = Arc::new(PreparedSnapshot::with_lowercase(valid, &BrowserLowercase));
     pause(large).await;
     Ok(LoadedSnapshot {
         prepared,

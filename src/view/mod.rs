@@ -6,6 +6,7 @@ pub mod badges;
 pub mod change_badges;
 pub mod change_list;
 pub mod changes_panel;
+pub mod browser_lowercase;
 pub mod clipboard;
 pub mod clock;
 pub mod context;

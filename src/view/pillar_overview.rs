@@ -68,7 +68,10 @@ fn card(
             &format!("dsii-pcard__status dsii-pcard__status--{}", status.as_str()),
             status_icon(status),
             count,
-            &format!("{count} {}", status_label(status, language).to_lowercase()),
+            &format!(
+                "{count} {}",
+                status_label(status, language).to_ascii_lowercase()
+            ),
         )
     });
     let states = tally_states(&tally.milestones)

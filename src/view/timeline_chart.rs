@@ -27,9 +27,11 @@ const MIN_PX_PER_YEAR: f64 = 6.0 * 20.0 + 16.0;
 /// Lanes drawn before "show more": a format may have a hundred pillars.
 const LANES_PER_PAGE: usize = 12;
 
-/// A share of the axis as a CSS length of the drawing's width.
+/// A share of the axis as a CSS length of the drawing's width, to a thousandth of a
+/// percent. Printed as integers: float printing would cost the wasm its code.
 fn percent(share: f64) -> String {
-    format!("{:.3}%", share * 100.0)
+    let thousandths = (share.clamp(0.0, 1.0) * 100_000.0).round() as u32;
+    format!("{}.{:03}%", thousandths / 1000, thousandths % 1000)
 }
 
 fn lane_title(context: &MonitorContext, key: LaneKey, language: Language) -> &str {
@@ -51,7 +53,7 @@ fn mark_label(context: &MonitorContext, mark: &Mark, language: Language) -> Stri
                 "{}: {} ({})",
                 milestone.date.display(language),
                 milestone.title.resolve(language).text,
-                state_label(mark.state(), language).to_lowercase()
+                state_label(mark.state(), language).to_ascii_lowercase()
             )
         }
         members => {

@@ -107,7 +107,7 @@ impl<'a> Matcher<'a> {
         Self {
             prepared,
             filter,
-            query: Query::new(&filter.query),
+            query: Query::new(&filter.query, prepared.lowercase()),
             today,
         }
     }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::model::{ActionLine, CalendarDate, Milestone, Snapshot, Text};
 use crate::progress::{checked_days, date_order, MilestoneState};
-use crate::search::fold_into;
+use crate::search::{fold_into, Lowercase, UnicodeLowercase};
 use crate::validate::{Diagnostic, ValidSnapshot};
 
 #[derive(Debug)]
@@ -21,24 +21,29 @@ pub struct PreparedSnapshot {
     line_milestones: Vec<Vec<usize>>,
     by_date: Vec<usize>,
     milestone_checked: Vec<CalendarDate>,
+    lowercase: &'static dyn Lowercase,
 }
 
-fn folded_texts<'a>(texts: impl IntoIterator<Item = Option<&'a Text>>, extra: &[String]) -> String {
+fn folded_texts<'a>(
+    texts: impl IntoIterator<Item = Option<&'a Text>>,
+    extra: &[String],
+    lowercase: &dyn Lowercase,
+) -> String {
     let mut folded = String::new();
     for text in texts.into_iter().flatten() {
         for part in text.all_texts() {
-            fold_into(&mut folded, part);
+            fold_into(&mut folded, part, lowercase);
             folded.push('\n');
         }
     }
     for part in extra {
-        fold_into(&mut folded, part);
+        fold_into(&mut folded, part, lowercase);
         folded.push('\n');
     }
     folded
 }
 
-fn line_search_text(line: &ActionLine) -> String {
+fn line_search_text(line: &ActionLine, lowercase: &dyn Lowercase) -> String {
     folded_texts(
         [
             Some(&line.title),
@@ -46,10 +51,11 @@ fn line_search_text(line: &ActionLine) -> String {
             line.notes.as_ref(),
         ],
         &line.owners,
+        lowercase,
     )
 }
 
-fn milestone_search_text(milestone: &Milestone) -> String {
+fn milestone_search_text(milestone: &Milestone, lowercase: &dyn Lowercase) -> String {
     folded_texts(
         [
             Some(&milestone.title),
@@ -57,11 +63,18 @@ fn milestone_search_text(milestone: &Milestone) -> String {
             milestone.note.as_ref(),
         ],
         &[],
+        lowercase,
     )
 }
 
 impl PreparedSnapshot {
+    /// Search texts lower-cased by std's Unicode tables.
     pub fn new(valid: ValidSnapshot) -> Self {
+        Self::with_lowercase(valid, &UnicodeLowercase)
+    }
+
+    /// Search texts (and later queries) lower-cased by `lowercase`.
+    pub fn with_lowercase(valid: ValidSnapshot, lowercase: &'static dyn Lowercase) -> Self {
         let ValidSnapshot {
             snapshot,
             warnings,
@@ -105,12 +118,17 @@ impl PreparedSnapshot {
             }
         }
         Self {
-            line_search: snapshot.action_lines.iter().map(line_search_text).collect(),
+            line_search: snapshot
+                .action_lines
+                .iter()
+                .map(|line| line_search_text(line, lowercase))
+                .collect(),
             milestone_search: snapshot
                 .milestones
                 .iter()
-                .map(milestone_search_text)
+                .map(|milestone| milestone_search_text(milestone, lowercase))
                 .collect(),
+            lowercase,
             milestone_line,
             line_pillar,
             line_milestones,
@@ -120,6 +138,11 @@ impl PreparedSnapshot {
             warnings,
             warnings_omitted,
         }
+    }
+
+    /// What lower-cased the search texts, for a query to match them.
+    pub fn lowercase(&self) -> &'static dyn Lowercase {
+        self.lowercase
     }
 
     /// Folded search text of an action line: title, summary, notes and owners.

@@ -1,5 +1,24 @@
 //! Text search that ignores case and diacritics: "oekraine" finds "Oekraïne".
-//! A small folding table for Latin letters keeps Unicode tables out of the wasm.
+//! A small folding table for Latin letters, and lower case from whoever runs the core
+//! ([`Lowercase`]), keep Unicode tables out of the wasm.
+
+use std::fmt::Debug;
+
+/// Lower-cases text that is not all ASCII. [`UnicodeLowercase`] uses std's case
+/// tables; the widget passes the browser's, so its wasm carries none.
+pub trait Lowercase: Debug + Sync {
+    fn lowercase(&self, text: &str) -> String;
+}
+
+/// Lower case by std's Unicode tables: for native tools and tests.
+#[derive(Debug)]
+pub struct UnicodeLowercase;
+
+impl Lowercase for UnicodeLowercase {
+    fn lowercase(&self, text: &str) -> String {
+        text.to_lowercase()
+    }
+}
 
 /// The base letter of a Latin letter with diacritics, already lowercase.
 fn base_letter(c: char) -> Option<&'static str> {
@@ -33,25 +52,23 @@ fn base_letter(c: char) -> Option<&'static str> {
 }
 
 /// Lowercase, without diacritics; other characters pass through unchanged.
-pub fn fold(text: &str) -> String {
+pub fn fold(text: &str, lowercase: &dyn Lowercase) -> String {
     let mut folded = String::with_capacity(text.len());
-    fold_into(&mut folded, text);
+    fold_into(&mut folded, text, lowercase);
     folded
 }
 
 /// [`fold`], appended to `folded`: one buffer for many texts.
-pub fn fold_into(folded: &mut String, text: &str) {
-    for c in text.chars() {
-        // ASCII needs no Unicode case table: far faster on large snapshots.
-        if c.is_ascii() {
-            folded.push(c.to_ascii_lowercase());
-            continue;
-        }
-        for c in c.to_lowercase() {
-            match base_letter(c) {
-                Some(base) => folded.push_str(base),
-                None => folded.push(c),
-            }
+pub fn fold_into(folded: &mut String, text: &str, lowercase: &dyn Lowercase) {
+    // ASCII needs no case table: far faster on large snapshots.
+    if text.is_ascii() {
+        folded.extend(text.chars().map(|c| c.to_ascii_lowercase()));
+        return;
+    }
+    for c in lowercase.lowercase(text).chars() {
+        match base_letter(c) {
+            Some(base) => folded.push_str(base),
+            None => folded.push(c),
         }
     }
 }
@@ -77,9 +94,9 @@ pub struct Query {
 impl Query {
     /// At most [`MAX_QUERY_TERMS`] distinct words of the [`bounded`] text, so a match
     /// costs at most that many linear scans of the text.
-    pub fn new(text: &str) -> Self {
+    pub fn new(text: &str, lowercase: &dyn Lowercase) -> Self {
         let mut terms: Vec<String> = Vec::new();
-        for term in fold(bounded(text)).split_whitespace() {
+        for term in fold(bounded(text), lowercase).split_whitespace() {
             if terms.len() == MAX_QUERY_TERMS {
                 break;
             }
@@ -102,32 +119,38 @@ mod tests {
 
     #[test]
     fn folding_ignores_case_and_diacritics() {
-        assert_eq!(fold("Oekraïne"), "oekraine");
-        assert_eq!(fold("ÉÇÅØ Łódź straße Œuvre"), "ecao lodz strasse oeuvre");
-        assert_eq!(fold("C-UAS € 35"), "c-uas € 35");
+        assert_eq!(fold("Oekraïne", &UnicodeLowercase), "oekraine");
+        assert_eq!(
+            fold("ÉÇÅØ Łódź straße Œuvre", &UnicodeLowercase),
+            "ecao lodz strasse oeuvre"
+        );
+        assert_eq!(fold("C-UAS € 35", &UnicodeLowercase), "c-uas € 35");
     }
 
     #[test]
     fn every_word_must_match_somewhere() {
-        let text = fold("Samenwerking met Oekraïne (drones, Build with Ukraine)");
-        assert!(Query::new("oekraine").matches(&text));
-        assert!(Query::new("  DRONES   oekraïne ").matches(&text));
-        assert!(!Query::new("drones munitie").matches(&text));
+        let text = fold(
+            "Samenwerking met Oekraïne (drones, Build with Ukraine)",
+            &UnicodeLowercase,
+        );
+        assert!(Query::new("oekraine", &UnicodeLowercase).matches(&text));
+        assert!(Query::new("  DRONES   oekraïne ", &UnicodeLowercase).matches(&text));
+        assert!(!Query::new("drones munitie", &UnicodeLowercase).matches(&text));
     }
 
     #[test]
     fn a_huge_query_is_read_as_at_most_sixteen_words_of_its_first_two_hundred_characters() {
         let huge = format!("drones {} {}", "x".repeat(10), "ab cd ".repeat(400_000));
-        let query = Query::new(&huge);
+        let query = Query::new(&huge, &UnicodeLowercase);
         assert_eq!(query.terms, ["drones", "xxxxxxxxxx", "ab", "cd"]);
         let distinct: String = (0..400_000).map(|n| format!("t{n} ")).collect();
-        let query = Query::new(&distinct);
+        let query = Query::new(&distinct, &UnicodeLowercase);
         assert_eq!(query.terms.len(), MAX_QUERY_TERMS);
         assert_eq!(query.terms.first().map(String::as_str), Some("t0"));
         let long_word = "é".repeat(100_000);
-        let query = Query::new(&long_word);
+        let query = Query::new(&long_word, &UnicodeLowercase);
         assert_eq!(query.terms, ["e".repeat(MAX_QUERY_CHARS)]);
-        assert!(query.matches(&fold(&long_word)));
+        assert!(query.matches(&fold(&long_word, &UnicodeLowercase)));
     }
 
     #[test]
@@ -140,7 +163,7 @@ mod tests {
 
     #[test]
     fn an_empty_query_matches_everything() {
-        assert!(Query::new("   ").matches(""));
-        assert!(Query::new("").matches("anything"));
+        assert!(Query::new("   ", &UnicodeLowercase).matches(""));
+        assert!(Query::new("", &UnicodeLowercase).matches("anything"));
     }
 }

@@ -31,9 +31,9 @@ pub fn count_units(slip: Slip, language: Language) -> String {
 /// earlier status is not known.
 fn status_move(from: Option<&str>, to: &str, language: Language) -> String {
     match (from, language) {
-        (Some(from), _) => format!("{from} → {}", to.to_lowercase()),
-        (None, Language::Nl) => format!("nu {}", to.to_lowercase()),
-        (None, Language::En) => format!("now {}", to.to_lowercase()),
+        (Some(from), _) => format!("{from} → {}", to.to_ascii_lowercase()),
+        (None, Language::Nl) => format!("nu {}", to.to_ascii_lowercase()),
+        (None, Language::En) => format!("now {}", to.to_ascii_lowercase()),
     }
 }
 

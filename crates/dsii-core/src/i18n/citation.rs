@@ -35,7 +35,7 @@ pub fn citation_line(
     format!(
         "“{}” ({status_word}: {}). {}, {as_of_word} {}. {source_word}: {}. {page_url}",
         line.title.resolve(language).text,
-        status_label(line.status, language).to_lowercase(),
+        status_label(line.status, language).to_ascii_lowercase(),
         snapshot.title.resolve(language).text,
         format_day(snapshot.as_of, language),
         sources.join("; "),

@@ -282,6 +282,8 @@ pub fn messages(language: Language) -> &'static Messages {
     }
 }
 
+/// Status and state labels are ASCII, so `to_ascii_lowercase` lowers them without
+/// Unicode tables (a test holds this).
 pub fn status_label(status: ActionLineStatus, language: Language) -> &'static str {
     use ActionLineStatus::*;
     match (status, language) {
@@ -560,7 +562,7 @@ pub fn milestone_tally(tally: &StateTally, language: Language) -> String {
     let parts: Vec<String> = tally_states(tally)
         .into_iter()
         .map(|(state, count)| {
-            let label = state_label(state, language).to_lowercase();
+            let label = state_label(state, language).to_ascii_lowercase();
             format!("{} {label}", format_integer(count as u64, language))
         })
         .collect();
@@ -612,6 +614,18 @@ pub fn drawing_summary(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn status_and_state_labels_are_ascii_so_ascii_lowercase_lowers_them() {
+        for language in Language::ALL {
+            for &status in ActionLineStatus::ALL {
+                assert!(status_label(status, language).is_ascii(), "{status:?}");
+            }
+            for state in MilestoneState::ALL {
+                assert!(state_label(state, language).is_ascii(), "{state:?}");
+            }
+        }
+    }
 
     #[test]
     fn amounts_read_naturally_in_each_language() {
