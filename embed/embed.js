@@ -22,21 +22,35 @@ const INTEGRITY = { wasm: '__DSII_WASM_INTEGRITY__', css: '__DSII_CSS_INTEGRITY_
 // Origins besides the widget's own that a linked page may load snapshots from.
 const SNAPSHOT_ORIGINS = JSON.parse('__DSII_SNAPSHOT_ORIGINS__');
 const LOADER_KEYS = new Set(['dsiiMonitor', 'urlState']);
+// The snapshot that ships with the widget (src/view/fetch_snapshot.rs).
+const BUNDLED_SNAPSHOT = 'data/dsii.json';
 const NEAR_VIEWPORT = '400px';
+// The glance's height in CSS px at a few widths, per view, measured with the bundled
+// snapshot (tests/e2e/embed_start.test.mjs): reserved while the widget loads, so the
+// article does not jump when it appears. A lower bound where the data is larger.
+const GLANCE_HEIGHTS = {
+  both: [[320, 1470], [375, 1370], [768, 1075], [1280, 950]],
+  cards: [[320, 815], [375, 735], [768, 545], [1280, 465]],
+  timeline: [[320, 1075], [375, 975], [768, 740], [1280, 695]],
+};
 // The loader's words, shown before the wasm runs; crates/dsii-core/src/i18n/loader.rs
 // holds them to the widget's. One text a line, in single quotes.
 const TEXTS = {
   nl: {
     loading: 'De monitor wordt geladen…',
-    failed: 'De monitor kon niet starten: een van zijn bestanden laadde niet, of was veranderd en is daarom geweigerd.',
+    failed: 'De monitor kon niet starten: een van zijn bestanden laadde niet, was veranderd en is daarom geweigerd, of mag op deze pagina niet draaien.',
     retry: 'Opnieuw proberen',
     details: 'Technische details',
+    stopped: 'De monitor is door een fout gestopt. Laad de pagina opnieuw om hem weer te starten.',
+    reload: 'Pagina opnieuw laden',
   },
   en: {
     loading: 'Loading the monitor…',
-    failed: 'The monitor could not start: one of its files did not load, or had changed and was therefore refused.',
+    failed: 'The monitor could not start: one of its files did not load, had changed and was therefore refused, or may not run on this page.',
     retry: 'Try again',
     details: 'Technical details',
+    stopped: 'The monitor stopped because of an error. Reload the page to start it again.',
+    reload: 'Reload the page',
   },
 };
 
@@ -164,6 +178,27 @@ function urlStateOf(host) {
   return host.dataset.urlState || host.id || `dsii${placeholders.indexOf(host) + 1}`;
 }
 
+/** The snapshot URL the widget will load, when the loader can know it: the bundled one
+ * unless the placeholder or (on the widget's own pages) the page URL names another. */
+function snapshotUrlOf(host) {
+  const src = host.dataset.src;
+  if (placementOf(host) === 'embed') return src === undefined ? `${BASE}${BUNDLED_SNAPSHOT}` : resolved(src)?.href;
+  const named = src !== undefined || new URLSearchParams(location.search).has('src');
+  return named ? undefined : `${BASE}${BUNDLED_SNAPSHOT}`;
+}
+
+/** Starts the snapshot request at once, in parallel with the wasm, with the options the
+ * widget uses (no cookies, redirects followed and then checked); the widget takes it over. */
+function prefetch(host) {
+  const url = snapshotUrlOf(host);
+  if (!url) return undefined;
+  const controller = new AbortController();
+  const response = fetch(url, { credentials: 'omit', redirect: 'follow', signal: controller.signal });
+  // A failure is the widget's to report, with the URL.
+  response.catch(() => {});
+  return { url, response, controller };
+}
+
 /** Posts the content's height to the parent page, for frame-host.js: the body's, which
  * (unlike the document's scroll height) never stays at the frame's, so the frame shrinks. */
 function reportHeight() {
@@ -173,21 +208,23 @@ function reportHeight() {
   post();
 }
 
-/** Says the widget could not start, with a retry and the placeholder's own link to the
- * full monitor (its fallback content, which the shadow root otherwise hides). */
-function showFailure(host, target, texts, error, retry) {
+/** Says the widget could not start or run, with a way out (`label` and `action`) and the
+ * placeholder's own link to the full monitor (its fallback content, which the shadow
+ * root otherwise hides). */
+function showFailure(host, target, { text, label, action, error }) {
+  target.style.minHeight = '';
   const alert = document.createElement('div');
   alert.setAttribute('role', 'alert');
   alert.className = 'dsii-start-error';
   const message = document.createElement('p');
-  message.textContent = texts.failed;
+  message.textContent = text;
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = texts.retry;
-  button.addEventListener('click', retry, { once: true });
+  button.textContent = label;
+  button.addEventListener('click', action, { once: true });
   const details = document.createElement('details');
   const summary = document.createElement('summary');
-  summary.textContent = texts.details;
+  summary.textContent = textsFor(host).details;
   const detail = document.createElement('p');
   detail.textContent = String(error?.message ?? error);
   details.append(summary, detail);
@@ -197,13 +234,61 @@ function showFailure(host, target, texts, error, retry) {
   target.replaceChildren(alert);
 }
 
+/** The widgets that started; a trap stops them all, since they share one wasm instance. */
+const running = [];
+
+/** The glance's height for `view` at `width`, read between the measured widths. */
+function glanceHeight(view, width) {
+  const points = GLANCE_HEIGHTS[view];
+  if (!points) return 0;
+  const after = points.findIndex(([at]) => at >= width);
+  if (after === 0) return points[0][1];
+  if (after === -1) return points[points.length - 1][1];
+  const [[w0, h0], [w1, h1]] = [points[after - 1], points[after]];
+  return Math.round(h0 + ((h1 - h0) * (width - w0)) / (w1 - w0));
+}
+
+/** Holds the glance's height while the widget loads, so the article below does not jump
+ * when it appears; released once the widget shows the monitor or an error. None for the
+ * full layout, whose height the loader cannot know. */
+function reserveHeight(host, target) {
+  const settings = placementOf(host) === 'embed' ? new URLSearchParams(settingsOf(host)) : new URLSearchParams(location.search);
+  if ((settings.get('layout') ?? 'glance') !== 'glance') return;
+  const height = glanceHeight(settings.get('view') ?? 'both', target.getBoundingClientRect().width);
+  if (!height) return;
+  target.style.minHeight = `${height}px`;
+  const observer = new MutationObserver(() => {
+    if (!target.querySelector('.dsii-monitor, .dsii-error')) return;
+    observer.disconnect();
+    target.style.minHeight = '';
+  });
+  observer.observe(target, { childList: true, subtree: true });
+}
+
+/** Whether the page enforces Trusted Types: the widget's renderer writes its templates
+ * as HTML strings, which such a page refuses (and making it a policy would weaken the
+ * page's own protection). */
+function trustedTypesEnforced() {
+  if (!('trustedTypes' in window)) return false;
+  try {
+    document.createElement('template').innerHTML = '';
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 async function start(host, styleParent, target) {
   const texts = textsFor(host);
   const loading = document.createElement('p');
   loading.setAttribute('role', 'status');
   loading.textContent = texts.loading;
   target.replaceChildren(loading);
+  if (placementOf(host) !== 'page') reserveHeight(host, target);
+  let request;
   try {
+    if (trustedTypesEnforced()) throw new Error('this page requires Trusted Types (require-trusted-types-for), which the widget cannot meet');
+    request = prefetch(host);
     await Promise.all([
       styleParent.querySelector(`link[href="${BASE}${FILES.css}"]`) ? null : addStylesheet(styleParent),
       startWasm(),
@@ -214,11 +299,27 @@ async function start(host, styleParent, target) {
       placement: placementOf(host),
       urlState: urlStateOf(host),
       snapshotOrigins: SNAPSHOT_ORIGINS,
+      prefetch: request,
     });
+    running.push({ host, target });
   } catch (error) {
-    showFailure(host, target, texts, error, () => start(host, styleParent, target));
+    request?.controller.abort();
+    const retry = () => start(host, styleParent, target);
+    showFailure(host, target, { text: texts.failed, label: texts.retry, action: retry, error });
   }
 }
+
+/** After a trap, or an exception thrown through the widget's own code, the instance is
+ * broken for good: every widget says so, and offers a reload. */
+function stopAll(error, file) {
+  if (!(error instanceof WebAssembly.RuntimeError) && file !== import.meta.url) return;
+  for (const { host, target } of running.splice(0)) {
+    const texts = textsFor(host);
+    showFailure(host, target, { text: texts.stopped, label: texts.reload, action: () => location.reload(), error });
+  }
+}
+addEventListener('error', (event) => stopAll(event.error, event.filename));
+addEventListener('unhandledrejection', (event) => stopAll(event.reason));
 
 function mountHost(host) {
   const placement = placementOf(host);

@@ -4,19 +4,21 @@
 //      cache, and writes those names with their SHA-384 (Subresource Integrity) into
 //      embed.js;
 //   3. writes the allowed snapshot origins (embed/snapshot-origins.txt) into embed.js
-//      and, in release builds, a Content Security Policy into the widget's own pages.
-// Prints the integrity of embed.js, for the script tag of an embed.
+//      and, in release builds, a Content Security Policy into the widget's own pages;
+//   4. names the release and describes it (scripts/release.mjs): release.json and
+//      embed-snippets.txt, for the deploy folder DSII_BASE_URL names.
+// Prints the release's name and the integrity of embed.js.
 import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { integrity, writeDescriptions } from './release.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GLUE = 'dsii-monitor.js';
 const PAGES = ['index.html', 'embed.html'];
 
 const digest = (bytes, algorithm, encoding) => createHash(algorithm).update(bytes).digest(encoding);
-const integrity = (bytes) => `sha384-${digest(bytes, 'sha384', 'base64')}`;
 
 /** The default export of an `export { a, b as default };` list, as `initWasm`. */
 function exportList(list) {
@@ -77,31 +79,10 @@ async function versioned(dir, name) {
   return { name: hashed, integrity: integrity(bytes) };
 }
 
-/**
- * dist/embed-snippets.txt: every file of code with its Subresource Integrity, and the
- * snippets for a release published at `base` (a folder URL ending in `/`), complete with
- * integrity, crossorigin, the mount root and the fallback link.
- */
-export function snippetsFile(base, files) {
-  return [
-    '# dsii-monitor: the files of this release and their integrity (SHA-384).',
-    ...Object.entries(files).map(([name, hash]) => `${name} ${hash}`),
-    '',
-    '# Script embed: the link is what readers see where the widget cannot run.',
-    `<div id="dsii-monitor" data-dsii-monitor><a href="${base}">D-SII monitor</a></div>`,
-    `<script type="module" src="${base}embed.js" integrity="${files['embed.js']}" crossorigin="anonymous" data-dsii-root="#dsii-monitor"></script>`,
-    '',
-    '# Iframe embed, fitted to its content by frame-host.js:',
-    `<iframe data-dsii-frame src="${base}embed.html" title="D-SII monitor" width="100%" height="900" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`,
-    `<script type="module" src="${base}frame-host.js" integrity="${files['frame-host.js']}" crossorigin="anonymous"></script>`,
-    '',
-  ].join('\n');
-}
-
 async function main() {
   const dir = process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('run as a trunk hook: TRUNK_STAGING_DIR is not set');
-  const release = process.env.TRUNK_PROFILE === 'release';
+  const releaseProfile = process.env.TRUNK_PROFILE === 'release';
   const origins = parseOrigins(await readFile(join(ROOT, 'embed', 'snapshot-origins.txt'), 'utf8'));
   const wasm = await versioned(dir, 'dsii-monitor_bg.wasm');
   const css = await versioned(dir, 'dsii-monitor.css');
@@ -119,18 +100,11 @@ async function main() {
   for (const page of PAGES) {
     // Trunk leaves its rust link in place when it injects no script: drop it.
     let html = (await readFile(join(dir, page), 'utf8')).replace(/\s*<link data-trunk rel="rust"[^>]*>/, '');
-    if (release) html = html.replace(/<meta charset="utf-8" \/>/, (charset) => `${charset}\n    ${meta}`);
+    if (releaseProfile) html = html.replace(/<meta charset="utf-8" \/>/, (charset) => `${charset}\n    ${meta}`);
     await writeFile(join(dir, page), html);
   }
-  const files = {
-    'embed.js': integrity(embed),
-    'frame-host.js': integrity(await readFile(join(dir, 'frame-host.js'))),
-    [wasm.name]: wasm.integrity,
-    [css.name]: css.integrity,
-  };
-  const base = process.env.DSII_BASE_URL ?? 'https://example.org/dsii-monitor/';
-  await writeFile(join(dir, 'embed-snippets.txt'), snippetsFile(base, files));
-  console.log(`embed.js integrity: ${files['embed.js']} (all files and snippets: embed-snippets.txt)`);
+  const { release, files } = await writeDescriptions(dir, process.env.DSII_BASE_URL);
+  console.log(`release ${release}; embed.js integrity: ${files['embed.js']} (all files and snippets: embed-snippets.txt)`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

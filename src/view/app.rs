@@ -1,6 +1,7 @@
 //! The widget root: holds the view state, fetches the snapshot, and shows the monitor,
 //! a loading state or an error with a retry.
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -10,6 +11,7 @@ use super::fetch_snapshot::fetch_snapshot;
 use super::load_error::LoadError;
 use super::load_error_view::LoadErrorView;
 use super::monitor::Monitor;
+use super::prefetch::Prefetch;
 use super::previous_snapshot::SnapshotOrigin;
 use super::snapshot_source::{host_of, origin_of, snapshot_target};
 use super::url_sync::{use_view_state, HistoryMode};
@@ -47,6 +49,8 @@ pub struct WidgetOptions {
     pub base: String,
     /// Origins besides the widget's own that a linked page may load snapshots from.
     pub snapshot_origins: Vec<String>,
+    /// The loader's request for the snapshot, read by the first load instead of a new one.
+    pub prefetch: Option<Prefetch>,
 }
 
 #[component]
@@ -56,6 +60,7 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
         placement,
         base,
         snapshot_origins,
+        prefetch,
     } = options;
     let (url_keys, history, compact) = match &placement {
         Placement::Page => (Some(UrlKeys::page()), HistoryMode::Push, false),
@@ -84,16 +89,29 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
     };
     let redirect_base = base.clone();
     let (origin_base, origin_policy) = (base.clone(), policy.clone());
+    let prefetch = Cell::new(prefetch);
     let snapshot = LocalResource::new(move || {
         attempt.track();
         let target = target.get();
+        let prefetch = prefetch.take();
         let (base, policy) = (redirect_base.clone(), policy.clone());
         let admit = move |url: &str| {
             snapshot_target(Some(url), &base, &policy)
                 .map(drop)
                 .map_err(LoadError::from)
         };
-        async move { fetch_snapshot(target.map_err(LoadError::from)?.href, Some(&admit)).await }
+        async move {
+            let href = match target {
+                Ok(target) => target.href,
+                Err(refusal) => {
+                    if let Some(prefetch) = prefetch {
+                        prefetch.abort();
+                    }
+                    return Err(refusal.into());
+                }
+            };
+            fetch_snapshot(href, Some(&admit), prefetch).await
+        }
     });
     let browser_language = browser_language();
     let clock_today = today_from_clock();

@@ -8,13 +8,15 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use super::app::{Placement, Widget, WidgetOptions};
+use super::prefetch::Prefetch;
 use crate::view_state::{UrlKeys, ViewState};
 
 fn string_field(options: &JsValue, name: &str) -> Option<String> {
     Reflect::get(options, &name.into()).ok()?.as_string()
 }
 
-/// Reads `{ settings, base, placement, urlState, snapshotOrigins }` (see embed/embed.js).
+/// Reads `{ settings, base, placement, urlState, snapshotOrigins, prefetch }` (see
+/// embed/embed.js).
 fn widget_options(options: &JsValue) -> Result<WidgetOptions, JsError> {
     let base = string_field(options, "base")
         .ok_or_else(|| JsError::new("mount: options.base, the widget's folder URL, is missing"))?;
@@ -45,6 +47,10 @@ fn widget_options(options: &JsValue) -> Result<WidgetOptions, JsError> {
         placement,
         base,
         snapshot_origins,
+        prefetch: Reflect::get(options, &"prefetch".into())
+            .ok()
+            .as_ref()
+            .and_then(Prefetch::from_js),
     })
 }
 

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use super::clipboard::{Copier, CopyStatus};
 use super::context::use_monitor;
 use super::download::download_text;
+use super::release_pins::fetch_release_pins;
 use crate::embed_snippet::{iframe_snippet, script_snippet};
 use crate::export::selection_csv;
 
@@ -32,18 +33,27 @@ pub fn ExportPanel(
     let link_context = context.clone();
     let copy_link = move |_| copier.copy(&link_context.view_link());
     let (state, base) = (context.state, context.base.clone());
+    let pins = {
+        let base = base.clone();
+        LocalResource::new(move || {
+            let base = base.clone();
+            async move { fetch_release_pins(&base).await }
+        })
+    };
     let title = context.prepared.snapshot.title.clone();
     let script = {
         let (base, title) = (base.clone(), title.clone());
         move || {
             let title = title.resolve(language.get()).text.to_owned();
-            state.with(|state| script_snippet(&base, state, &title))
+            let pins = pins.get().flatten();
+            state.with(|state| script_snippet(&base, state, &title, pins.as_ref()))
         }
     };
     let iframe = move || {
         let language = language.get();
         let title = title.resolve(language).text.to_owned();
-        state.with(|state| iframe_snippet(&base, state, &title))
+        let pins = pins.get().flatten();
+        state.with(|state| iframe_snippet(&base, state, &title, pins.as_ref()))
     };
     view! {
         <section class="dsii-export" aria-labelledby="dsii-export-title">

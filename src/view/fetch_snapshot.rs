@@ -21,6 +21,7 @@ use super::browser_lowercase::BrowserLowercase;
 use super::clock::mark;
 use super::load_error::LoadError;
 use super::next_task::next_task;
+use super::prefetch::Prefetch;
 use crate::model::Snapshot;
 use crate::prepared::PreparedSnapshot;
 use crate::validate;
@@ -52,13 +53,18 @@ struct Deadline {
 
 impl Deadline {
     fn start() -> Self {
-        let timed_out = Rc::new(Cell::new(false));
-        let Ok(controller) = AbortController::new() else {
-            return Self {
+        match AbortController::new() {
+            Ok(controller) => Self::over(controller),
+            Err(_) => Self {
                 signal: None,
-                timed_out,
-            };
-        };
+                timed_out: Rc::new(Cell::new(false)),
+            },
+        }
+    }
+
+    /// Aborts what `controller` controls on cleanup or after the timeout.
+    fn over(controller: AbortController) -> Self {
+        let timed_out = Rc::new(Cell::new(false));
         let signal = controller.signal();
         let on_timeout = controller.clone();
         let flag = timed_out.clone();
@@ -179,27 +185,49 @@ async fn parse_in_slices(document: &[u8], large: bool) -> Result<(Snapshot, Capp
 /// Checks the URL a redirect led to, by the source policy's rules.
 pub type AdmitRedirect<'a> = &'a dyn Fn(&str) -> Result<(), LoadError>;
 
-/// Fetches `url` without cookies. With `admit`, redirects are followed and `admit`
-/// checks where they led, by the same rules as the URL itself (the page's CSP already
-/// keeps the request itself on allowed origins). Without it, no redirect is followed:
-/// the browser would send the request before anyone could refuse its origin. A trait
-/// object, so the snapshot and its predecessor share one copy of this code in the wasm.
-pub async fn fetch_snapshot(
-    url: String,
-    admit: Option<AdmitRedirect<'_>>,
-) -> Result<LoadedSnapshot, LoadError> {
+/// Sends the request, or takes the loader's answer to the same one.
+async fn respond(
+    url: &str,
+    redirect: RequestRedirect,
+    prefetch: Option<Prefetch>,
+) -> (Deadline, Result<Response, String>) {
+    if let Some((response, controller)) = prefetch.and_then(|prefetch| prefetch.claim(url)) {
+        let deadline = Deadline::over(controller);
+        let response = JsFuture::from(response)
+            .await
+            .map(|response| Response::from(response.unchecked_into::<web_sys::Response>()))
+            .map_err(|error| describe(&error));
+        return (deadline, response);
+    }
     let deadline = Deadline::start();
-    let redirect = match admit {
-        Some(_) => RequestRedirect::Follow,
-        None => RequestRedirect::Manual,
-    };
-    let response = Request::get(&url)
+    let response = Request::get(url)
         .credentials(RequestCredentials::Omit)
         .redirect(redirect)
         .abort_signal(deadline.signal.as_ref())
         .send()
         .await
-        .map_err(|error| deadline.explain(&url, error.to_string(), false))?;
+        .map_err(|error| error.to_string());
+    (deadline, response)
+}
+
+/// Fetches `url` without cookies. With `admit`, redirects are followed and `admit`
+/// checks where they led, by the same rules as the URL itself (the page's CSP already
+/// keeps the request itself on allowed origins). Without it, no redirect is followed:
+/// the browser would send the request before anyone could refuse its origin. A trait
+/// object, so the snapshot and its predecessor share one copy of this code in the wasm.
+/// A `prefetch` for the same URL (the loader's, made with the same options) is read
+/// instead of a new request.
+pub async fn fetch_snapshot(
+    url: String,
+    admit: Option<AdmitRedirect<'_>>,
+    prefetch: Option<Prefetch>,
+) -> Result<LoadedSnapshot, LoadError> {
+    let redirect = match admit {
+        Some(_) => RequestRedirect::Follow,
+        None => RequestRedirect::Manual,
+    };
+    let (deadline, response) = respond(&url, redirect, prefetch).await;
+    let response = response.map_err(|detail| deadline.explain(&url, detail, false))?;
     if response.type_() == ResponseType::Opaqueredirect {
         return Err(LoadError::Redirected { url });
     }

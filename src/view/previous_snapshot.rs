@@ -68,7 +68,7 @@ pub async fn fetch_previous(
 ) -> Result<LoadedSnapshot, LoadError> {
     let href = origin.admit(&predecessor.url)?;
     // No redirect is followed: its request would leave before its origin is checked.
-    let loaded = fetch_snapshot(href.clone(), None).await?;
+    let loaded = fetch_snapshot(href.clone(), None, None).await?;
     let snapshot = &loaded.prepared.snapshot;
     if snapshot.id != predecessor.strategy {
         return Err(LoadError::OtherStrategy {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { builtFiles } from '../e2e/dist_files.mjs';
-import { snippetsFile } from '../../scripts/post_build.mjs';
+import { snippetsFile } from '../../scripts/release.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const sha384 = (name) => `sha384-${createHash('sha384').update(readFileSync(`${DIST}${name}`)).digest('base64')}`;

@@ -171,6 +171,24 @@ test('where the widget cannot load, the placeholder shows its fallback link, not
   assert.equal(await link.getAttribute('href'), `${noCors.server.origin}/?view=cards`);
 });
 
+test('the Embed panel pins every script with the release’s integrity, and both snippets render when pasted', async () => {
+  const { files } = JSON.parse(await readFile(new URL('../../dist/release.json', import.meta.url), 'utf8'));
+  const monitor = await harness.open('/?lang=en');
+  await monitor.locator('.dsii-embed summary').click();
+  const codes = monitor.locator('.dsii-embed__code');
+  await monitor.waitForFunction(() => document.querySelectorAll('.dsii-embed__code')[1]?.textContent.includes('integrity='));
+  const [script, iframe] = [await codes.nth(0).innerText(), await codes.nth(1).innerText()];
+  assert.match(script, new RegExp(`src="[^"]+/embed\\.js" integrity="${files['embed.js'].replace(/[+/]/g, '\\$&')}" crossorigin="anonymous"`));
+  assert.match(iframe, new RegExp(`src="[^"]+/frame-host\\.js" integrity="${files['frame-host.js'].replace(/[+/]/g, '\\$&')}" crossorigin="anonymous"`));
+  assert.match(iframe, /style="border:0"/);
+  pasted = `${script}\n${iframe}`;
+  const article = await harness.open('/host/pasted.html');
+  await article.locator('#dsii-monitor .dsii-pcard').first().waitFor();
+  await article.frameLocator('iframe[data-dsii-frame]').locator('.dsii-pcard').first().waitFor();
+  // frame-host.js ran (its integrity held): the frame left its pasted 900 px.
+  await article.waitForFunction(() => document.querySelector('iframe[data-dsii-frame]').getBoundingClientRect().height !== 900);
+});
+
 test('the script snippet from the Embed panel renders when pasted into an article, and carries its fallback link', async () => {
   const monitor = await harness.open('/?lang=en&view=cards&pillar=slim');
   await monitor.locator('.dsii-embed summary').click();

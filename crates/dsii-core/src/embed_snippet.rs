@@ -1,5 +1,6 @@
 //! Copy-paste snippets that embed the current view on another site.
 
+use crate::release_pins::ReleasePins;
 use crate::view_state::ViewState;
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -11,35 +12,60 @@ fn attribute(value: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// ` integrity="…" crossorigin="anonymous"` for a script pinned by `pin`; nothing
+/// without one (a build that did not describe itself).
+fn pinned(pin: Option<&str>) -> String {
+    pin.map(|pin| {
+        format!(
+            " integrity=\"{}\" crossorigin=\"anonymous\"",
+            attribute(pin)
+        )
+    })
+    .unwrap_or_default()
+}
+
 /// The script embed: a placeholder whose data attributes carry the view, and the
 /// module that turns it into a widget there and nowhere else (`data-dsii-root`, which
 /// user content on the host page cannot forge). Inside the placeholder, a link to the
 /// full monitor with the same view, titled `title`: what readers get where scripts do
-/// not run or the widget cannot start. `base` is the widget's folder URL, ending in `/`.
-pub fn script_snippet(base: &str, state: &ViewState, title: &str) -> String {
+/// not run or the widget cannot start. `base` is the widget's folder URL, ending in `/`;
+/// `pins` the release's integrity, as scripts/release.mjs prints the same snippet.
+pub fn script_snippet(
+    base: &str,
+    state: &ViewState,
+    title: &str,
+    pins: Option<&ReleasePins>,
+) -> String {
     let query = state.to_query();
     let settings: String = form_urlencoded::parse(query.as_bytes())
         .map(|(key, value)| format!(" data-{key}=\"{}\"", attribute(&value)))
         .collect();
     let separator = if query.is_empty() { "" } else { "?" };
     format!(
-        "<div id=\"dsii-monitor\" data-dsii-monitor{settings}><a href=\"{base}{separator}{query}\">{title}</a></div>\n<script type=\"module\" src=\"{base}embed.js\" data-dsii-root=\"#dsii-monitor\"></script>",
+        "<div id=\"dsii-monitor\" data-dsii-monitor{settings}><a href=\"{base}{separator}{query}\">{title}</a></div>\n<script type=\"module\" src=\"{base}embed.js\"{pin} data-dsii-root=\"#dsii-monitor\"></script>",
         base = attribute(base),
         query = attribute(&query),
         title = attribute(title),
+        pin = pinned(pins.map(|pins| pins.embed_js.as_str())),
     )
 }
 
 /// The iframe embed, with the optional host script that fits its height to the content.
 /// `clipboard-write` lets the copy buttons work inside the frame.
-pub fn iframe_snippet(base: &str, state: &ViewState, title: &str) -> String {
+pub fn iframe_snippet(
+    base: &str,
+    state: &ViewState,
+    title: &str,
+    pins: Option<&ReleasePins>,
+) -> String {
     let query = state.to_query();
     let separator = if query.is_empty() { "" } else { "?" };
     format!(
-        "<iframe data-dsii-frame src=\"{base}embed.html{separator}{query}\" title=\"{title}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script type=\"module\" src=\"{base}frame-host.js\"></script>",
+        "<iframe data-dsii-frame src=\"{base}embed.html{separator}{query}\" title=\"{title}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script type=\"module\" src=\"{base}frame-host.js\"{pin}></script>",
         base = attribute(base),
         query = attribute(&query),
         title = attribute(title),
+        pin = pinned(pins.map(|pins| pins.frame_host_js.as_str())),
     )
 }
 
@@ -51,7 +77,7 @@ mod tests {
     fn the_script_snippet_carries_the_view_as_data_attributes() {
         let state = ViewState::from_query("lang=en&status=delayed,planned&q=a\"b<c");
         assert_eq!(
-            script_snippet("https://example.org/monitor/", &state, "D-SII <monitor>"),
+            script_snippet("https://example.org/monitor/", &state, "D-SII <monitor>", None),
             "<div id=\"dsii-monitor\" data-dsii-monitor data-lang=\"en\" data-status=\"planned,delayed\" data-q=\"a&quot;b&lt;c\">\
              <a href=\"https://example.org/monitor/?lang=en&amp;status=planned%2Cdelayed&amp;q=a%22b%3Cc\">D-SII &lt;monitor&gt;</a></div>\n\
              <script type=\"module\" src=\"https://example.org/monitor/embed.js\" data-dsii-root=\"#dsii-monitor\"></script>"
@@ -61,13 +87,42 @@ mod tests {
     #[test]
     fn the_iframe_snippet_links_the_embed_page_with_the_view() {
         let state = ViewState::from_query("view=timeline&pillar=slim");
-        let snippet = iframe_snippet("https://example.org/m/", &state, "D-SII \"monitor\"");
+        let snippet = iframe_snippet("https://example.org/m/", &state, "D-SII \"monitor\"", None);
         assert!(snippet.starts_with(
             "<iframe data-dsii-frame src=\"https://example.org/m/embed.html?view=timeline&amp;pillar=slim\" title=\"D-SII &quot;monitor&quot;\""
         ));
         assert!(snippet.contains(" allow=\"clipboard-write\"></iframe>"));
         assert!(snippet.ends_with(
             "<script type=\"module\" src=\"https://example.org/m/frame-host.js\"></script>"
+        ));
+    }
+
+    #[test]
+    fn with_the_release_pins_both_scripts_carry_integrity_and_crossorigin() {
+        let pins = ReleasePins {
+            embed_js: "sha384-embed".to_owned(),
+            frame_host_js: "sha384-frame".to_owned(),
+        };
+        let state = ViewState::default();
+        let script = script_snippet(
+            "https://cdn.example.org/m/0.1.0-abc/",
+            &state,
+            "D-SII monitor",
+            Some(&pins),
+        );
+        assert_eq!(
+            script,
+            "<div id=\"dsii-monitor\" data-dsii-monitor><a href=\"https://cdn.example.org/m/0.1.0-abc/\">D-SII monitor</a></div>\n\
+             <script type=\"module\" src=\"https://cdn.example.org/m/0.1.0-abc/embed.js\" integrity=\"sha384-embed\" crossorigin=\"anonymous\" data-dsii-root=\"#dsii-monitor\"></script>"
+        );
+        let iframe = iframe_snippet(
+            "https://cdn.example.org/m/0.1.0-abc/",
+            &state,
+            "D-SII monitor",
+            Some(&pins),
+        );
+        assert!(iframe.ends_with(
+            "<script type=\"module\" src=\"https://cdn.example.org/m/0.1.0-abc/frame-host.js\" integrity=\"sha384-frame\" crossorigin=\"anonymous\"></script>"
         ));
     }
 }

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod model;
 pub mod prepared;
 pub mod progress;
+pub mod release_pins;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod search;

@@ -51,9 +51,12 @@ fn the_loader_has_the_same_words_in_every_interface_language() {
             .collect()
     };
     for language in Language::ALL {
-        assert_eq!(keys(language), ["loading", "failed", "retry", "details"]);
+        assert_eq!(
+            keys(language),
+            ["loading", "failed", "retry", "details", "stopped", "reload"]
+        );
     }
-    assert_eq!(texts.len(), 4 * Language::ALL.len());
+    assert_eq!(texts.len(), 6 * Language::ALL.len());
 }
 
 #[test]
