@@ -9,6 +9,7 @@ use dsii_core::model::CalendarDate;
 
 use crate::diff_output::DiffArgs;
 use crate::feed::FeedArgs;
+use crate::render::RenderArgs;
 
 const EXIT_STATUS: &str = "\
 Exit status:
@@ -62,6 +63,14 @@ SITE#ID/LANG and an entry's SITE#ID/LANG/YYYY-MM-DD (ID: the strategy's id, LANG
 feed's language); without it, they are name-based (version 5) urn:uuid: ids of ID/LANG \
 and the entry's day. Keep the choice: changing it changes every id.")]
     Feed(FeedArgs),
+    /// Draw the glance as an SVG or PNG picture, for where scripts cannot run.
+    #[command(long_about = "\
+Draw the glance as a picture, for where scripts cannot run (feed readers, newsletters, \
+print, link previews): the title, the pillar cards with their counts, the drawn timeline \
+with its legend, and the date of the data, as the widget shows them with no filter set. \
+The SVG has a title and a description that say the counts in words; the PNG is drawn \
+from it with the system's fonts (Liberation Sans where installed), without a browser.")]
+    Render(RenderArgs),
 }
 
 /// The longest `--timeout`: a day.
@@ -94,6 +103,7 @@ impl Command {
             Command::ExportCsv(args) => Some(args.fetch),
             Command::Diff(args) => Some(args.fetch),
             Command::Feed(args) => Some(args.fetch),
+            Command::Render(args) => Some(args.fetch),
             Command::Schema | Command::ImportCsv(_) => None,
         }
     }

@@ -8,7 +8,7 @@ mod ids;
 mod markup_escape;
 mod order;
 mod site;
-mod xml;
+pub(crate) mod xml;
 
 pub use command::FeedArgs;
 pub use ids::Ids;

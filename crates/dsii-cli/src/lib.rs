@@ -9,6 +9,7 @@ pub mod feed;
 pub mod fetch;
 pub mod languages;
 pub mod output;
+pub mod render;
 pub mod snapshot_json;
 pub mod validate_command;
 pub mod visible;

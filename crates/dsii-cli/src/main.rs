@@ -27,5 +27,6 @@ fn main() -> ExitCode {
         Command::ImportCsv(args) => import_csv(&args),
         Command::Diff(args) => args.run(),
         Command::Feed(args) => args.run(),
+        Command::Render(args) => args.run(),
     }
 }

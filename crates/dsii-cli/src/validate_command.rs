@@ -17,7 +17,8 @@ use crate::fetch;
 use crate::output::emit;
 use crate::visible::visible;
 
-fn today_from_clock() -> CalendarDate {
+/// Today in UTC, from the system clock.
+pub fn today_from_clock() -> CalendarDate {
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |elapsed| elapsed.as_secs());

@@ -24,12 +24,27 @@ fn pinned(pin: Option<&str>) -> String {
     .unwrap_or_default()
 }
 
+/// The picture of the bundled snapshot's glance that every release ships (`dsii render`).
+pub const PREVIEW_PICTURE: &str = "data/preview.png";
+
+/// The picture, for a link to the bundled snapshot; lazy, so a mounted widget (whose
+/// shadow root hides it) never loads it.
+fn picture(base: &str, state: &ViewState) -> String {
+    match state.src {
+        Some(_) => String::new(),
+        None => format!(
+            "<img src=\"{base}{PREVIEW_PICTURE}\" alt=\"\" loading=\"lazy\" style=\"display:block;max-width:100%;height:auto\">"
+        ),
+    }
+}
+
 /// The script embed: a placeholder whose data attributes carry the view, and the
 /// module that turns it into a widget there and nowhere else (`data-dsii-root`, which
 /// user content on the host page cannot forge). Inside the placeholder, a link to the
-/// full monitor with the same view, titled `title`: what readers get where scripts do
-/// not run or the widget cannot start. `base` is the widget's folder URL, ending in `/`;
-/// `pins` the release's integrity, as scripts/release.mjs prints the same snippet.
+/// full monitor with the same view, titled `title`, with the picture of the glance when
+/// the data is the bundled snapshot: what readers get where scripts do not run or the
+/// widget cannot start. `base` is the widget's folder URL, ending in `/`; `pins` the
+/// release's integrity, as scripts/release.mjs prints the same snippet.
 pub fn script_snippet(
     base: &str,
     state: &ViewState,
@@ -42,10 +57,11 @@ pub fn script_snippet(
         .collect();
     let separator = if query.is_empty() { "" } else { "?" };
     format!(
-        "<div id=\"dsii-monitor\" data-dsii-monitor{settings}><a href=\"{base}{separator}{query}\">{title}</a></div>\n<script type=\"module\" src=\"{base}embed.js\"{pin} data-dsii-root=\"#dsii-monitor\"></script>",
+        "<div id=\"dsii-monitor\" data-dsii-monitor{settings}><a href=\"{base}{separator}{query}\">{picture}{title}</a></div>\n<script type=\"module\" src=\"{base}embed.js\"{pin} data-dsii-root=\"#dsii-monitor\"></script>",
         base = attribute(base),
         query = attribute(&query),
         title = attribute(title),
+        picture = picture(&attribute(base), state),
         pin = pinned(pins.map(|pins| pins.embed_js.as_str())),
     )
 }
@@ -79,9 +95,19 @@ mod tests {
         assert_eq!(
             script_snippet("https://example.org/monitor/", &state, "D-SII <monitor>", None),
             "<div id=\"dsii-monitor\" data-dsii-monitor data-lang=\"en\" data-status=\"planned,delayed\" data-q=\"a&quot;b&lt;c\">\
-             <a href=\"https://example.org/monitor/?lang=en&amp;status=planned%2Cdelayed&amp;q=a%22b%3Cc\">D-SII &lt;monitor&gt;</a></div>\n\
+             <a href=\"https://example.org/monitor/?lang=en&amp;status=planned%2Cdelayed&amp;q=a%22b%3Cc\">\
+             <img src=\"https://example.org/monitor/data/preview.png\" alt=\"\" loading=\"lazy\" style=\"display:block;max-width:100%;height:auto\">\
+             D-SII &lt;monitor&gt;</a></div>\n\
              <script type=\"module\" src=\"https://example.org/monitor/embed.js\" data-dsii-root=\"#dsii-monitor\"></script>"
         );
+    }
+
+    #[test]
+    fn the_picture_of_the_bundled_snapshot_stays_out_of_a_link_to_other_data() {
+        let state = ViewState::from_query("src=https%3A%2F%2Fdata.example.org%2Fs.json");
+        let snippet = script_snippet("https://example.org/m/", &state, "Other", None);
+        assert!(!snippet.contains("<img"), "{snippet}");
+        assert!(snippet.contains(">Other</a>"), "{snippet}");
     }
 
     #[test]
@@ -112,7 +138,9 @@ mod tests {
         );
         assert_eq!(
             script,
-            "<div id=\"dsii-monitor\" data-dsii-monitor><a href=\"https://cdn.example.org/m/0.1.0-abc/\">D-SII monitor</a></div>\n\
+            "<div id=\"dsii-monitor\" data-dsii-monitor><a href=\"https://cdn.example.org/m/0.1.0-abc/\">\
+             <img src=\"https://cdn.example.org/m/0.1.0-abc/data/preview.png\" alt=\"\" loading=\"lazy\" style=\"display:block;max-width:100%;height:auto\">\
+             D-SII monitor</a></div>\n\
              <script type=\"module\" src=\"https://cdn.example.org/m/0.1.0-abc/embed.js\" integrity=\"sha384-embed\" crossorigin=\"anonymous\" data-dsii-root=\"#dsii-monitor\"></script>"
         );
         let iframe = iframe_snippet(
