@@ -16,6 +16,7 @@ use super::header::Header;
 use super::pillar_cards::PillarCards;
 use super::pillar_overview::PillarOverview;
 use super::previous_snapshot::SnapshotOrigin;
+use super::show_more::use_printing;
 use super::summary_bar::SummaryBar;
 use super::timeline_chart::TimelineChart;
 use super::timeline_view::TimelineView;
@@ -164,6 +165,7 @@ pub fn Monitor(
     let view_mode = move || state.with(|state| state.view);
     let layout = move || state.with(|state| state.layout).unwrap_or(default_layout);
     let glance = move || layout() == Layout::Glance;
+    let printing = use_printing();
     let in_changes_view = Memo::new(move |_| view_mode() == ViewMode::Changes);
     // Runs once the first render is in the DOM.
     Effect::new(move |_| mark("dsii:rendered"));
@@ -205,6 +207,10 @@ pub fn Monitor(
             }>
                 <Show when=move || view_mode().shows_timeline()>
                     <TimelineChart title=|m| m.timeline />
+                    // Paper cannot scroll the drawing: it gets the milestones as a list.
+                    <Show when=move || printing.get()>
+                        <TimelineView />
+                    </Show>
                 </Show>
                 <GlanceFoot />
             </Show>

@@ -25,6 +25,13 @@ fn on_print(changed: impl Fn(bool) + Clone + 'static) {
     }
 }
 
+/// Whether the page is printing: true from `beforeprint` to `afterprint`.
+pub fn use_printing() -> ReadSignal<bool> {
+    let printing = RwSignal::new(false);
+    on_print(move |now| printing.set(now));
+    printing.read_only()
+}
+
 /// A growing render limit that grows to [`PRINT_LIMIT`] before printing.
 pub fn use_render_limit(page: usize) -> RwSignal<usize> {
     let limit = RwSignal::new(page);
@@ -47,8 +54,7 @@ pub fn ShowMore(
     let context = use_monitor();
     let language = context.language;
     let label = context.message(|m| m.show_more);
-    let printing = RwSignal::new(false);
-    on_print(move |now| printing.set(now));
+    let printing = use_printing();
     let count = move || {
         let (total, limit, language) = (total.get(), limit.get(), language.get());
         match printing.get() {

@@ -269,3 +269,21 @@ test('the glance shows the part its view names, and "What changed" is one visibl
   assert.equal(await changes.getAttribute('aria-pressed'), 'true');
   assert.match(glance.url(), /view=changes/);
 });
+
+test('a printed glance lists its milestones instead of the drawing, and ends with the link to the full monitor', async () => {
+  const page = await harness.open(`/embed.html?today=${TODAY}&lang=en`);
+  await page.locator('.dsii-chart').first().waitFor();
+  assert.equal(await page.locator('.dsii-tl__item').count(), 0, 'no list on screen');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.locator('.dsii-tl__item').first().waitFor();
+  assert.equal(await page.locator('.dsii-tl__item').count(), 21, 'every milestone of the snapshot');
+  assert.equal(await page.locator('.dsii-chart').first().isVisible(), false, 'the drawing stays off paper');
+  const link = page.getByRole('link', { name: /Open the full monitor/ });
+  assert.ok(await link.isVisible());
+  const printed = await link.evaluate((element) => getComputedStyle(element, '::after').content);
+  assert.ok(printed.includes(await link.getAttribute('href')), printed);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await page.waitForFunction(() => document.querySelectorAll('.dsii-tl__item').length === 0);
+});
