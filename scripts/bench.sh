@@ -17,3 +17,5 @@ say "core on large documents (the budgets that were once tests, printed, not enf
 (cd "$ROOT" && cargo bench --quiet -p dsii-core --bench large_documents) | tee "$ROOT/bench/results/core.txt"
 say "benchmark (headless Chromium; takes a few minutes)"
 node "$ROOT/bench/run.mjs"
+say "phone start-up (375 x 667, 4x CPU, 1.6 Mbps / 150 ms)"
+node "$ROOT/bench/phone_start.mjs" | tee "$ROOT/bench/results/phone.md"
