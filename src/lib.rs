@@ -5,7 +5,7 @@
 //! depend on Leptos or the web; `view` is the Leptos layer on top.
 
 pub use dsii_core::{
-    changes, chart, embed_snippet, export, filter, i18n, model, prepared, progress, release_pins,
-    search, source_policy, timeline, validate, view_state,
+    changes, chart, embed_snippet, export, filter, headings, i18n, model, prepared, progress,
+    release_pins, search, source_policy, timeline, validate, view_state,
 };
 pub mod view;

@@ -77,7 +77,7 @@ fn click(root: &Element, selector: &str) {
 fn the_monitor_shows_its_title_every_pillar_and_every_action_line() {
     let (wrapper, _) = mount_monitor(BUNDLED, ViewState::default());
     assert_eq!(
-        texts(&wrapper, "h1"),
+        texts(&wrapper, ".dsii-header__title"),
         ["Monitor Defensie Strategie voor Industrie en Innovatie (D-SII)"]
     );
     let pillars = texts(&wrapper, ".dsii-pillar__title");
@@ -165,7 +165,7 @@ async fn switching_language_changes_the_interface_and_the_texts() {
     state.update(|state| state.lang = Some(Language::En));
     tick().await;
     assert_eq!(
-        texts(&wrapper, "h1"),
+        texts(&wrapper, ".dsii-header__title"),
         ["Monitor of the Defence Strategy for Industry and Innovation (D-SII)"]
     );
     assert_eq!(
@@ -182,7 +182,7 @@ fn snapshot_text_is_shown_as_text_never_as_markup() {
         &payload.replace('"', "\\\""),
     );
     let (wrapper, _) = mount_monitor(document.as_bytes(), ViewState::default());
-    assert_eq!(texts(&wrapper, "h1"), [payload]);
+    assert_eq!(texts(&wrapper, ".dsii-header__title"), [payload]);
     assert!(wrapper.query_selector("img").unwrap().is_none());
 }
 

@@ -1,6 +1,7 @@
 //! One action line: status, owners, budget and milestone progress at a glance, and in
 //! place on request its summary, milestones, notes, history, sources and a citation.
 
+use leptos::html::custom;
 use leptos::prelude::*;
 
 use super::badges::{StateBadge, StatusBadge};
@@ -19,9 +20,10 @@ fn titled_list<V: IntoView>(
     class: &'static str,
     items: Vec<V>,
 ) -> Option<impl IntoView> {
+    let tag = use_monitor().headings.tag(4);
     (!items.is_empty()).then(|| {
         view! {
-            <h5 class="dsii-line__subtitle">{title}</h5>
+            {custom(tag).class("dsii-line__subtitle").child(title)}
             <ul class=class>{items}</ul>
         }
     })
@@ -65,7 +67,7 @@ fn Details(line: usize) -> impl IntoView {
     );
     let notes = action_line.notes.as_ref().map(|notes| {
         view! {
-            <h5 class="dsii-line__subtitle">{context.message(|m| m.notes)}</h5>
+            {custom(context.headings.tag(4)).class("dsii-line__subtitle").child(context.message(|m| m.notes))}
             <p class="dsii-line__notes">{context.text(notes)}</p>
         }
     });
@@ -101,9 +103,9 @@ fn Details(line: usize) -> impl IntoView {
         {milestones}
         {notes}
         {history}
-        <h5 class="dsii-line__subtitle">{context.message(|m| m.sources)}</h5>
+        {custom(context.headings.tag(4)).class("dsii-line__subtitle").child(context.message(|m| m.sources))}
         <SourceList ids=action_line.sources.clone() />
-        <h5 class="dsii-line__subtitle">{context.message(|m| m.cite)}</h5>
+        {custom(context.headings.tag(4)).class("dsii-line__subtitle").child(context.message(|m| m.cite))}
         <p class="dsii-line__cite">{cite_text.clone()}</p>
         <button type="button" class="dsii-button dsii-button--small"
             on:click=move |_| copier.copy(&cite_text())>
@@ -121,10 +123,11 @@ pub fn ActionLineCard(line: usize) -> impl IntoView {
     let open_lines = context.expanded;
     let expanded = Signal::derive(move || open_lines.with(|open| open.contains(&line)));
     let toggle = move |_| {
-        open_lines.update(|open| {
-            if !open.remove(&line) {
-                open.insert(line);
+        open_lines.update(|open| match open.iter().position(|&open| open == line) {
+            Some(index) => {
+                open.swap_remove(index);
             }
+            None => open.push(line),
         })
     };
     let panel_id = format!("dsii-line-{line}-details");
@@ -173,7 +176,7 @@ pub fn ActionLineCard(line: usize) -> impl IntoView {
     });
     view! {
         <li class="dsii-line" id=format!("dsii-line-{line}")>
-            <h4 class="dsii-line__title">
+            {custom(context.headings.tag(3)).class("dsii-line__title").child(view! {
                 <button type="button" class="dsii-line__toggle"
                     aria-expanded=move || expanded.get().to_string()
                     aria-controls=panel_id.clone()
@@ -181,7 +184,7 @@ pub fn ActionLineCard(line: usize) -> impl IntoView {
                     <span class="dsii-line__chevron" aria-hidden="true"></span>
                     {context.text(&action_line.title)}
                 </button>
-            </h4>
+            })}
             <StatusBadge status=action_line.status />
             <ChangeBadges item=ItemKind::ActionLine id=action_line.id.clone() />
             {owners}

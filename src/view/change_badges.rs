@@ -1,13 +1,12 @@
 //! Badges on cards and timeline items while the changes view shows a change set:
 //! "nieuw", "gepland → in uitvoering", "2 kwartalen later".
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::context::use_monitor;
-use crate::changes::{ChangeSet, ItemKind};
+use crate::changes::{ChangeSet, ChangesByItem, ItemKind};
 use crate::i18n::change_badge;
 use crate::view_state::ViewMode;
 
@@ -15,7 +14,7 @@ use crate::view_state::ViewMode;
 #[derive(Debug, PartialEq)]
 pub struct ShownChanges {
     pub set: Arc<ChangeSet>,
-    by_item: BTreeMap<(ItemKind, String), Vec<usize>>,
+    by_item: ChangesByItem,
 }
 
 impl ShownChanges {
@@ -39,7 +38,10 @@ pub fn ChangeBadges(item: ItemKind, id: String) -> impl IntoView {
         let language = language.get();
         changes.with(|shown| {
             let shown = shown.as_ref()?;
-            let positions = shown.by_item.get(&(item, id.clone()))?;
+            let positions = shown.by_item.positions(item, &id);
+            if positions.is_empty() {
+                return None;
+            }
             let badges: Vec<_> = positions
                 .iter()
                 .filter_map(|&position| shown.set.changes.get(position))

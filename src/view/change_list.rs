@@ -82,8 +82,13 @@ fn change_item(change: &Change, language: Language) -> Node {
 }
 
 /// One titled list per kind of item that changed, in the order lines, milestones,
-/// sources, with the first `limit` changes of the set.
-pub fn change_groups(set: &ChangeSet, limit: usize, language: Language) -> Vec<Node> {
+/// sources, with the first `limit` changes of the set; `heading` is the titles' tag.
+pub fn change_groups(
+    set: &ChangeSet,
+    limit: usize,
+    language: Language,
+    heading: &str,
+) -> Vec<Node> {
     let words = messages(language);
     [
         (ItemKind::ActionLine, words.action_lines),
@@ -91,7 +96,7 @@ pub fn change_groups(set: &ChangeSet, limit: usize, language: Language) -> Vec<N
         (ItemKind::Source, words.sources),
     ]
     .into_iter()
-    .filter_map(|(item, heading)| {
+    .filter_map(|(item, title)| {
         let items: Vec<Node> = set
             .changes
             .iter()
@@ -102,7 +107,7 @@ pub fn change_groups(set: &ChangeSet, limit: usize, language: Language) -> Vec<N
         (!items.is_empty()).then(|| {
             Node::with_class("section", "dsii-changes__group")
                 .attr("data-item", item.as_str())
-                .child(Node::with_class("h3", "dsii-changes__heading").text(heading))
+                .child(Node::with_class(heading, "dsii-changes__heading").text(title))
                 .child(Node::with_class("ul", "dsii-changes__list").children(items))
         })
     })

@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use leptos::html::custom;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -122,17 +123,22 @@ pub fn ChangesPanel() -> impl IntoView {
     Effect::new(move |_| badges.set(set().map(|set| Arc::new(ShownChanges::new(set)))));
     on_cleanup(move || badges.set(None));
     let groups = NodeRef::<Div>::new();
+    let headings = context.headings;
     let limit = use_render_limit(PAGE_SIZE);
     Effect::new(move |_| {
         let (language, limit) = (language.get(), limit.get());
         if let (Some(set), Some(groups)) = (set(), groups.get()) {
-            replace_children(&groups, "data-change", change_groups(&set, limit, language));
+            replace_children(
+                &groups,
+                "data-change",
+                change_groups(&set, limit, language, headings.tag(2)),
+            );
         }
     });
     let total = Signal::derive(move || set().map_or(0, |set| set.changes.len()));
     view! {
         <section class="dsii-changes" aria-labelledby="dsii-changes-title">
-            <h2 id="dsii-changes-title" class="dsii-changes__title">{heading}</h2>
+            {custom(context.headings.tag(1)).id("dsii-changes-title").class("dsii-changes__title").child(heading)}
             <p class="dsii-changes__basis" role="status">{basis}</p>
             {failure}
             <Show when=empty>

@@ -1,13 +1,13 @@
 //! What every part of a mounted monitor shares: the snapshot, the reader's view state,
 //! and what derives from them.
 
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::filter::{select, Selection};
+use crate::headings::Headings;
 use crate::i18n::{interface_language, messages, Messages};
 use crate::model::{CalendarDate, Language, Text};
 use crate::prepared::PreparedSnapshot;
@@ -32,7 +32,7 @@ pub struct MonitorContext {
     /// summary's totals.
     pub tally: Memo<StateTally>,
     /// Action lines whose details are open, shared so the timeline can open one.
-    pub expanded: RwSignal<BTreeSet<usize>>,
+    pub expanded: RwSignal<Vec<usize>>,
     /// The widget's folder URL (ends in `/`): where the embed snippets point.
     pub base: Arc<str>,
     /// The view is kept in the page URL, so the page URL links to it.
@@ -41,6 +41,9 @@ pub struct MonitorContext {
     pub origin: Option<SnapshotOrigin>,
     /// The changes the changes view shows, for the badges on cards and timeline items.
     pub changes: RwSignal<Option<Arc<ShownChanges>>>,
+    /// Heading levels: the title's as the page asks, or `h1` on the standalone page and
+    /// `h2` inside someone else's.
+    pub headings: Headings,
 }
 
 impl MonitorContext {
@@ -76,7 +79,15 @@ impl MonitorContext {
             let milestones = 0..for_tally.snapshot.milestones.len();
             StateTally::of(milestones.map(|index| for_tally.milestone_state(index, today)))
         });
+        let default_headings = match owns_url {
+            true => Headings::PAGE,
+            false => Headings::EMBEDDED,
+        };
+        let headings = state
+            .with_untracked(|state| state.heading)
+            .unwrap_or(default_headings);
         Self {
+            headings,
             prepared,
             state,
             language,
@@ -84,7 +95,7 @@ impl MonitorContext {
             clock_today,
             selection,
             tally,
-            expanded: RwSignal::new(BTreeSet::new()),
+            expanded: RwSignal::new(Vec::new()),
             base,
             owns_url,
             origin,
@@ -135,7 +146,9 @@ impl MonitorContext {
     /// works in a shadow root and with several widgets on one page.
     pub fn reveal_line(&self, line: usize, origin: web_sys::Element) {
         self.expanded.update(|open| {
-            open.insert(line);
+            if !open.contains(&line) {
+                open.push(line);
+            }
         });
         if !self.state.with_untracked(|state| state.view.shows_cards()) {
             self.state.update(|state| state.view = ViewMode::Both);

@@ -1,6 +1,7 @@
 //! Take the data away: the filtered selection as CSV, the snapshot as JSON, and a link
 //! to exactly this view.
 
+use leptos::html::custom;
 use leptos::prelude::*;
 
 use std::sync::Arc;
@@ -57,7 +58,7 @@ pub fn ExportPanel(
     };
     view! {
         <section class="dsii-export" aria-labelledby="dsii-export-title">
-            <h2 id="dsii-export-title" class="dsii-section-title">{context.message(|m| m.export)}</h2>
+            {custom(context.headings.tag(1)).id("dsii-export-title").class("dsii-section-title").child(context.message(|m| m.export))}
             <div class="dsii-export__actions">
                 <button type="button" class="dsii-button" on:click=download_csv>
                     {context.message(|m| m.download_csv)}

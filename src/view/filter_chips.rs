@@ -18,7 +18,7 @@ enum Chip {
 
 impl Chip {
     fn all(filter: &Filter) -> Vec<Chip> {
-        let statuses = filter.statuses.iter().map(|&status| Chip::Status(status));
+        let statuses = filter.statuses.iter().map(Chip::Status);
         let pillar = filter.pillar.clone().map(Chip::Pillar);
         let overdue = filter.overdue_only.then_some(Chip::OverdueOnly);
         let unchecked = filter.unchecked_only.then_some(Chip::UncheckedOnly);

@@ -1,6 +1,7 @@
 //! Status toggles with live counts, pillar, "late only", "deadline passed, not checked
 //! only", search, view and language: one panel that drives cards and timeline together.
 
+use leptos::html::custom;
 use leptos::prelude::*;
 
 use super::context::use_monitor;
@@ -40,7 +41,7 @@ fn StatusToggles() -> impl IntoView {
     let toggles: Vec<_> = ActionLineStatus::ALL
         .iter()
         .map(|&status| {
-            let pressed = move || state.with(|state| state.filter.statuses.contains(&status));
+            let pressed = move || state.with(|state| state.filter.statuses.contains(status));
             let count = move || {
                 counts.with(|counts| {
                     counts
@@ -162,7 +163,7 @@ pub fn FilterPanel() -> impl IntoView {
     view! {
         <section class="dsii-filters" class:dsii-filters--open=move || open.get()
             aria-labelledby="dsii-filters-title">
-            <h2 id="dsii-filters-title" class="dsii-visually-hidden">{context.message(|m| m.filters)}</h2>
+            {custom(context.headings.tag(1)).id("dsii-filters-title").class("dsii-visually-hidden").child(context.message(|m| m.filters))}
             <button type="button" class="dsii-button dsii-filters__fold"
                 aria-expanded=move || open.get().to_string() aria-controls="dsii-filters-body"
                 on:click=move |_| open.update(|open| *open = !*open)>

@@ -1,5 +1,6 @@
 //! Title, publisher and how fresh the data is.
 
+use leptos::html::custom;
 use leptos::prelude::*;
 
 use super::context::use_monitor;
@@ -54,7 +55,7 @@ pub fn Header(
     });
     view! {
         <header class="dsii-header">
-            <h1 class="dsii-header__title">{context.text(&snapshot.title)}</h1>
+            {custom(context.headings.tag(0)).class("dsii-header__title").child(context.text(&snapshot.title))}
             {summary}
             {publisher}
             <p class="dsii-header__as-of">

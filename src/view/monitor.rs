@@ -103,6 +103,7 @@ fn GlanceFoot() -> impl IntoView {
         let query = state.with(|state| {
             ViewState {
                 layout: None,
+                heading: None,
                 ..state.clone()
             }
             .to_query()

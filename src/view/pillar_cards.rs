@@ -1,7 +1,6 @@
 //! One card per pillar, listing the action lines that pass the filters.
 
-use std::collections::BTreeSet;
-
+use leptos::html::custom;
 use leptos::prelude::*;
 
 use super::action_line_card::ActionLineCard;
@@ -44,7 +43,7 @@ fn PillarCard(pillar: usize) -> impl IntoView {
     view! {
         <section class="dsii-pillar" aria-labelledby=labelled_by
             hidden=move || lines.with(|lines| lines.is_empty())>
-            <h3 class="dsii-pillar__title" id=heading_id>{context.text(title)}</h3>
+            {custom(context.headings.tag(2)).class("dsii-pillar__title").id(heading_id).child(context.text(title))}
             {summary}
             <ul class="dsii-pillar__lines">
                 <For each=move || lines.get() key=|line| *line let:line>
@@ -63,16 +62,14 @@ pub fn PillarCards() -> impl IntoView {
     let selection = context.selection;
     // Pillars with at least one action line that passes the filters, in their order.
     let with_lines = Memo::new(move |_| {
-        let snapshot = &prepared.snapshot;
-        let used: BTreeSet<&str> = selection.with(|selection| {
-            selection
-                .lines
-                .iter()
-                .map(|&line| snapshot.action_lines[line].pillar.as_str())
-                .collect()
+        let mut used = vec![false; prepared.snapshot.pillars.len()];
+        selection.with(|selection| {
+            for &line in &selection.lines {
+                used[prepared.line_pillar(line)] = true;
+            }
         });
-        (0..snapshot.pillars.len())
-            .filter(|&pillar| used.contains(snapshot.pillars[pillar].id.as_str()))
+        (0..used.len())
+            .filter(|&pillar| used[pillar])
             .collect::<Vec<_>>()
     });
     let limit = use_render_limit(PILLARS_PER_PAGE);
@@ -81,7 +78,7 @@ pub fn PillarCards() -> impl IntoView {
     let total = Signal::derive(move || with_lines.with(Vec::len));
     view! {
         <section class="dsii-cards" aria-labelledby="dsii-cards-title">
-            <h2 id="dsii-cards-title" class="dsii-section-title">{context.message(|m| m.action_lines)}</h2>
+            {custom(context.headings.tag(1)).id("dsii-cards-title").class("dsii-section-title").child(context.message(|m| m.action_lines))}
             <div class="dsii-pillars">
                 <For each=shown key=|pillar| *pillar let:pillar>
                     <PillarCard pillar />

@@ -1,6 +1,7 @@
 //! The glance: one card per pillar with its action lines per status as a stacked bar
 //! and its milestones as done, pending and overdue. A card chooses its pillar.
 
+use leptos::html::custom;
 use leptos::html::Ul;
 use leptos::prelude::*;
 
@@ -91,7 +92,7 @@ fn card(
     };
     Node::with_class("li", class)
         .child(
-            Node::with_class("h3", "dsii-pcard__title").child(
+            Node::with_class(context.headings.tag(2), "dsii-pcard__title").child(
                 Node::with_class("button", "dsii-pcard__choose")
                     .attr("type", "button")
                     .attr("data-pillar", &pillar.to_string())
@@ -172,7 +173,7 @@ pub fn PillarOverview() -> impl IntoView {
     };
     view! {
         <section class="dsii-glance" aria-labelledby="dsii-glance-title">
-            <h2 id="dsii-glance-title" class="dsii-visually-hidden">{context.message(|m| m.pillars)}</h2>
+            {custom(context.headings.tag(1)).id("dsii-glance-title").class("dsii-visually-hidden").child(context.message(|m| m.pillars))}
             <ul class="dsii-glance__cards" node_ref=list on:click=choose></ul>
             <p class="dsii-glance__total">{total}</p>
             <ShowMore total=Signal::stored(context.prepared.snapshot.pillars.len()) limit page=CARDS_PER_PAGE />

@@ -1,5 +1,6 @@
 //! Totals at a glance; each one a shortcut to the matching filter.
 
+use leptos::html::custom;
 use leptos::prelude::*;
 
 use super::context::use_monitor;
@@ -69,7 +70,7 @@ pub fn SummaryBar() -> impl IntoView {
         .collect();
     view! {
         <section class="dsii-summary" aria-labelledby="dsii-summary-title">
-            <h2 id="dsii-summary-title" class="dsii-visually-hidden">{context.message(|m| m.overview)}</h2>
+            {custom(context.headings.tag(1)).id("dsii-summary-title").class("dsii-visually-hidden").child(context.message(|m| m.overview))}
             <ul class="dsii-summary__totals">
                 {status_items}
                 {state_item(MilestoneState::Overdue, |m| m.overdue_commitments)}

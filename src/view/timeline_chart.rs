@@ -5,6 +5,7 @@
 
 use std::sync::atomic::Ordering;
 
+use leptos::html::custom;
 use leptos::html::{Div, Ul};
 use leptos::prelude::*;
 
@@ -140,7 +141,7 @@ fn Legend() -> impl IntoView {
     });
     view! {
         <div class="dsii-legend">
-            <h3 class="dsii-legend__title" id="dsii-legend-title">{context.message(|m| m.legend)}</h3>
+            {custom(context.headings.tag(2)).class("dsii-legend__title").id("dsii-legend-title").child(context.message(|m| m.legend))}
             <ul class="dsii-legend__list" aria-labelledby="dsii-legend-title">{states}{shapes}</ul>
         </div>
     }
@@ -325,7 +326,7 @@ pub fn TimelineChart(
     });
     view! {
         <section class="dsii-chart" aria-labelledby="dsii-chart-title">
-            <h2 id="dsii-chart-title" class="dsii-section-title">{context.message(title)}</h2>
+            {custom(context.headings.tag(1)).id("dsii-chart-title").class("dsii-section-title").child(context.message(title))}
             <div class="dsii-chart__scroller" node_ref=scroller>
                 <div class="dsii-chart__canvas" role="group" aria-label=summary
                     style:--dsii-years=move || axis.get().years().to_string()>

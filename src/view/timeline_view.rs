@@ -1,6 +1,7 @@
 //! Milestones in date order, grouped by year and period. Fuzzy dates are drawn as the
 //! span they are, the reference date is marked, and overdue commitments stand out.
 
+use leptos::html::custom;
 use leptos::prelude::*;
 
 use super::badges::StateBadge;
@@ -62,7 +63,7 @@ pub(super) fn milestone_item(
                 <span class="dsii-date">{move || date.display(language.get())}</span>
                 {span_bar(first, last)}
             </p>
-            <h5 class="dsii-tl__title">{context.text(&milestone.title)}</h5>
+            {custom(context.headings.tag(4)).class("dsii-tl__title").child(context.text(&milestone.title))}
             <StateBadge state checked=prepared.milestone_checked(index) />
             <ChangeBadges item=ItemKind::Milestone id=milestone.id.clone() />
             <p class="dsii-tl__line">
@@ -106,7 +107,8 @@ fn TimelineRow(item: TimelineItem) -> impl IntoView {
 /// Keyed lists at every level: a filter change builds only rows that were not shown.
 #[component]
 fn PeriodRow(year: i32, period: Period, years: Memo<Vec<YearGroup>>) -> impl IntoView {
-    let language = use_monitor().language;
+    let context = use_monitor();
+    let language = context.language;
     let items = Memo::new(move |_| {
         years.with(|years| {
             years
@@ -119,7 +121,7 @@ fn PeriodRow(year: i32, period: Period, years: Memo<Vec<YearGroup>>) -> impl Int
     });
     view! {
         <li class="dsii-tl__period">
-            <h4 class="dsii-tl__period-title">{move || period_label(period, year, language.get())}</h4>
+            {custom(context.headings.tag(3)).class("dsii-tl__period-title").child(move || period_label(period, year, language.get()))}
             <ol class="dsii-tl__items">
                 <For each=move || items.get() key=|item| *item let:item>
                     <TimelineRow item />
@@ -131,6 +133,7 @@ fn PeriodRow(year: i32, period: Period, years: Memo<Vec<YearGroup>>) -> impl Int
 
 #[component]
 fn YearRow(year: i32, years: Memo<Vec<YearGroup>>) -> impl IntoView {
+    let headings = use_monitor().headings;
     let periods = Memo::new(move |_| {
         years.with(|years| {
             years
@@ -148,7 +151,7 @@ fn YearRow(year: i32, years: Memo<Vec<YearGroup>>) -> impl IntoView {
     });
     view! {
         <li class="dsii-tl__year">
-            <h3 class="dsii-tl__year-title">{year}</h3>
+            {custom(headings.tag(2)).class("dsii-tl__year-title").child(year)}
             <ol class="dsii-tl__periods">
                 <For each=move || periods.get() key=|period| *period let:period>
                     <PeriodRow year period years />
@@ -173,7 +176,7 @@ pub fn TimelineView() -> impl IntoView {
     let total = Signal::derive(move || selection.with(|selection| selection.milestones.len()));
     view! {
         <section class="dsii-timeline" aria-labelledby="dsii-timeline-title">
-            <h2 id="dsii-timeline-title" class="dsii-section-title">{context.message(|m| m.timeline)}</h2>
+            {custom(context.headings.tag(1)).id("dsii-timeline-title").class("dsii-section-title").child(context.message(|m| m.timeline))}
             <TimelineChart title=|m| m.timeline_drawing />
             <ol class="dsii-tl">
                 <For each=move || years.with(|years| years.iter().map(|year| year.year).collect::<Vec<_>>())

@@ -125,12 +125,12 @@ test('host CSS does not reach into the widget', async () => {
   await uncheckedEmbed(page).waitFor();
   await frameWidget(page).waitFor();
   // Both in the long form, so any difference comes from the host.
-  for (const selector of ['h1', '.dsii-toggle', '.dsii-total', '.dsii-pcard__choose', '.dsii-filters__count', '.dsii-select']) {
+  for (const selector of ['.dsii-header__title', '.dsii-toggle', '.dsii-total', '.dsii-pcard__choose', '.dsii-filters__count', '.dsii-select']) {
     const expected = await styles(page.frameLocator('#frame').locator(`.dsii ${selector}`).first());
     const embedded = await styles(page.locator(`#embed-slim ${selector}`).first());
     assert.deepEqual(embedded, expected, selector);
   }
-  assert.doesNotMatch((await styles(page.locator('#embed-unchecked h1'))).fontFamily, /Georgia/);
+  assert.doesNotMatch((await styles(page.locator('#embed-unchecked .dsii-header__title'))).fontFamily, /Georgia/);
 });
 
 test('widget CSS does not reach out to the host page', async () => {
@@ -234,7 +234,7 @@ test('embeds with URL state keep their own prefixed keys, the host parameters an
   const second = page.locator('#second .dsii-monitor');
   await first.waitFor();
   await second.waitFor();
-  assert.match(await first.locator('h1').innerText(), /D-SII/);
+  assert.match(await first.getByRole('heading', { level: 2 }).first().innerText(), /D-SII/);
   const secondBefore = await second.locator('.dsii-filters__count').innerText();
   await first.getByRole('button', { name: /^Filters/ }).click();
   await first.getByRole('group', { name: 'Status' }).getByRole('button', { name: /Planned/ }).click();

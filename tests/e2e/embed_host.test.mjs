@@ -50,6 +50,7 @@ const harness = useHarness({
   '/host/plain.html': html(`<div id="embed" data-dsii-monitor data-view="cards"></div>${SCRIPT('data-dsii-root="#embed"')}`),
   '/host/dark.html': html(`<div id="embed" data-dsii-monitor data-view="cards"></div>${SCRIPT('data-dsii-root="#embed"')}`,
     { head: '<style>:root { color-scheme: dark; background: #111; }</style>' }),
+  '/host/heading.html': html(`<h1>The article</h1><div id="embed" data-dsii-monitor data-heading="3"></div>${SCRIPT('data-dsii-root="#embed"')}`),
   '/host/dutch.html': html(`<div id="embed" data-dsii-monitor data-view="cards"></div>${SCRIPT('data-dsii-root="#embed"')}`,
     { lang: 'nl' }),
   '/host/fitted.html': html(`<iframe data-dsii-frame src="/embed.html?today=2026-11-28" title="D-SII monitor"
@@ -131,7 +132,7 @@ test('a host without color-scheme stays light under a dark system setting; a dar
 test('a relative data-src is read against the host page, not the widget’s folder', async () => {
   const page = await harness.open('/host/relative.html');
   await page.locator('#embed .dsii-pcard').first().waitFor();
-  assert.match(await page.locator('#embed h1').innerText(), /bicycle repair/i);
+  assert.match(await page.locator('#embed').getByRole('heading', { level: 2 }).first().innerText(), /bicycle repair/i);
 });
 
 for (const theme of ['fitted', 'fitted-border-box']) {
@@ -199,4 +200,29 @@ test('the script snippet from the Embed panel renders when pasted into an articl
   assert.match(await article.locator('#dsii-monitor .dsii-filters__count').innerText(), /^8 action lines/);
   const fallback = await article.evaluate(() => document.querySelector('#dsii-monitor > a')?.getAttribute('href'));
   assert.equal(fallback, `${harness.server.origin}/?lang=en&view=cards&pillar=slim`);
+});
+
+/** The heading levels inside `locator`'s shadow root (or frame document), in order. */
+const outline = (locator) => locator.evaluate((root) =>
+  [...(root.shadowRoot ?? root).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.tagName[1])));
+
+function assertNoJumps(levels, first) {
+  assert.equal(levels[0], first, `the title: ${levels}`);
+  for (let index = 1; index < levels.length; index += 1) {
+    assert.ok(levels[index] >= first && levels[index] <= levels[index - 1] + 1, `heading level jumps at ${index}: ${levels}`);
+  }
+}
+
+test('an embed’s title is an h2 below the article’s h1, or the level data-heading names, with its parts below it', async () => {
+  const plain = await harness.open('/host/plain.html');
+  await plain.locator('#embed .dsii-pcard').first().waitFor();
+  assertNoJumps(await outline(plain.locator('#embed')), 2);
+  assert.equal(await plain.locator('#embed').getByRole('heading', { level: 1 }).count(), 0, 'no second h1 in the article');
+  const chosen = await harness.open('/host/heading.html');
+  await chosen.locator('#embed .dsii-pcard').first().waitFor();
+  assertNoJumps(await outline(chosen.locator('#embed')), 3);
+  const frame = await harness.open('/embed.html');
+  assertNoJumps(await outline(frame.locator('[data-dsii-monitor]')), 2);
+  const page = await harness.open('/');
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, 'the standalone page keeps its h1');
 });

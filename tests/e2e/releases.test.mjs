@@ -101,7 +101,7 @@ test('after the second release is deployed, the first release’s article still 
   const page = await harness.open('/article/first.html');
   await page.locator('#dsii-monitor .dsii-pcard').first().waitFor();
   const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
-  assert.match(await page.locator('#dsii-monitor h1').innerText(), /bicycle repair/i, 'the data origin’s snapshot');
+  assert.match(await page.locator('#dsii-monitor').getByRole('heading', { level: 2 }).first().innerText(), /bicycle repair/i, 'the data origin’s snapshot');
   const folder = `${work.cdn.origin}/${work.first}/`;
   assert.ok(loaded.some((url) => url === `${folder}embed.js`), loaded.join('\n'));
   assert.ok(loaded.some((url) => url.startsWith(folder) && url.endsWith('.wasm')), loaded.join('\n'));

@@ -1,17 +1,16 @@
 //! Which action lines and milestones a reader's filters let through. Cards and timeline
 //! share one filter, so they always tell the same story.
 
-use std::collections::BTreeSet;
-
 use crate::model::{ActionLineStatus, CalendarDate};
 use crate::prepared::PreparedSnapshot;
 use crate::progress::{MilestoneState, StateTally};
 use crate::search::Query;
+use crate::status_set::StatusSet;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     /// Action-line statuses to show; empty shows all.
-    pub statuses: BTreeSet<ActionLineStatus>,
+    pub statuses: StatusSet,
     /// A pillar id; `None` shows all pillars.
     pub pillar: Option<String>,
     /// Only late milestones, and action lines that have one.
@@ -70,7 +69,7 @@ impl Filter {
     }
 
     pub fn toggle_status(&mut self, status: ActionLineStatus) {
-        if !self.statuses.remove(&status) {
+        if !self.statuses.remove(status) {
             self.statuses.insert(status);
         }
     }
@@ -125,7 +124,7 @@ impl<'a> Matcher<'a> {
         let action_line = &self.prepared.snapshot.action_lines[line];
         let status_ok = ignore.status
             || self.filter.statuses.is_empty()
-            || self.filter.statuses.contains(&action_line.status);
+            || self.filter.statuses.contains(action_line.status);
         let pillar_ok = ignore.pillar
             || self
                 .filter

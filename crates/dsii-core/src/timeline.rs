@@ -1,8 +1,6 @@
 //! The timeline's structure: milestones grouped by year and by the period their date
 //! spans, with a marker for the reference date.
 
-use std::collections::BTreeMap;
-
 use crate::model::{CalendarDate, FuzzyDate};
 use crate::prepared::PreparedSnapshot;
 
@@ -67,22 +65,24 @@ pub fn group(
     milestones: &[usize],
     today: CalendarDate,
 ) -> Vec<YearGroup> {
-    let mut years: BTreeMap<i32, BTreeMap<(u8, Period), Vec<TimelineItem>>> = BTreeMap::new();
-    for &index in milestones {
-        let (year, period) = Period::of(prepared.snapshot.milestones[index].date);
-        years
-            .entry(year)
-            .or_default()
-            .entry((period.rank(), period))
-            .or_default()
+    // Sorted by (year, period) with a stable sort: date order within each period, and
+    // no tree in the wasm.
+    let mut keyed: Vec<(i32, u8, Period, usize)> = milestones
+        .iter()
+        .map(|&index| {
+            let (year, period) = Period::of(prepared.snapshot.milestones[index].date);
+            (year, period.rank(), period, index)
+        })
+        .collect();
+    keyed.sort_by_key(|&(year, rank, period, _)| (year, rank, period));
+    let mut years: Vec<YearGroup> = Vec::new();
+    for (year, _, period, index) in keyed {
+        periods_of(&mut years, year, period)
+            .items
             .push(TimelineItem::Milestone(index));
     }
     let today_period = Period::quarter_of(today);
-    let items = years
-        .entry(today.year())
-        .or_default()
-        .entry((today_period.rank(), today_period))
-        .or_default();
+    let items = &mut periods_of(&mut years, today.year(), today_period).items;
     let position = items
         .iter()
         .position(|item| match item {
@@ -93,17 +93,40 @@ pub fn group(
         })
         .unwrap_or(items.len());
     items.insert(position, TimelineItem::Today);
-
     years
-        .into_iter()
-        .map(|(year, periods)| YearGroup {
-            year,
-            periods: periods
-                .into_iter()
-                .map(|((_, period), items)| PeriodGroup { period, items })
-                .collect(),
-        })
-        .collect()
+}
+
+/// The group of `period` in `year`, made where it belongs when there is none yet.
+fn periods_of(years: &mut Vec<YearGroup>, year: i32, period: Period) -> &mut PeriodGroup {
+    let at = match years.binary_search_by_key(&year, |group| group.year) {
+        Ok(at) => at,
+        Err(at) => {
+            years.insert(
+                at,
+                YearGroup {
+                    year,
+                    periods: Vec::new(),
+                },
+            );
+            at
+        }
+    };
+    let periods = &mut years[at].periods;
+    let key = (period.rank(), period);
+    let at = match periods.binary_search_by_key(&key, |group| (group.period.rank(), group.period)) {
+        Ok(at) => at,
+        Err(at) => {
+            periods.insert(
+                at,
+                PeriodGroup {
+                    period,
+                    items: Vec::new(),
+                },
+            );
+            at
+        }
+    };
+    &mut periods[at]
 }
 
 /// First and last month (1-12) a date covers within its year, for drawing its span.

@@ -1,9 +1,10 @@
 //! Everything a shared link restores: filters, view, language, reference date, theme
 //! and snapshot URL, read from and written to a query string.
 
-use std::collections::BTreeSet;
+use crate::status_set::StatusSet;
 
 use crate::filter::Filter;
+use crate::headings::Headings;
 use crate::model::{CalendarDate, Language};
 use crate::search::bounded;
 
@@ -97,6 +98,8 @@ pub struct ViewState {
     pub layout: Option<Layout>,
     /// Where the changes view starts, when not at the previous snapshot.
     pub since: Option<CalendarDate>,
+    /// The title's heading level, when chosen; else the placement's own.
+    pub heading: Option<Headings>,
 }
 
 /// A flag's value in a link: `1`, `true` or `yes` set it.
@@ -110,7 +113,7 @@ fn non_empty(value: &str) -> Option<String> {
 }
 
 /// The keys a view state reads and writes; anything else in a URL belongs to the host.
-pub const KEYS: [&str; 12] = [
+pub const KEYS: [&str; 13] = [
     "src",
     "lang",
     "view",
@@ -123,6 +126,7 @@ pub const KEYS: [&str; 12] = [
     "theme",
     "layout",
     "since",
+    "heading",
 ];
 
 /// Where a widget keeps its view in a page URL. A standalone page owns the plain keys;
@@ -250,7 +254,7 @@ impl ViewState {
                 self.filter.statuses = value
                     .split(',')
                     .filter_map(|status| status.trim().parse().ok())
-                    .collect::<BTreeSet<_>>();
+                    .collect::<StatusSet>();
             }
             "overdue" => self.filter.overdue_only = is_yes(value),
             "unchecked" => self.filter.unchecked_only = is_yes(value),
@@ -276,6 +280,7 @@ impl ViewState {
                     .into_iter()
                     .find(|layout| layout.as_str() == value);
             }
+            "heading" => self.heading = value.parse().ok().and_then(Headings::from_level),
             _ => {}
         }
     }
@@ -320,6 +325,9 @@ impl ViewState {
         if let Some(since) = self.since {
             query.append_pair("since", &since.to_string());
         }
+        if let Some(heading) = self.heading {
+            query.append_pair("heading", &heading.level().to_string());
+        }
         query.finish()
     }
 }
@@ -331,6 +339,16 @@ mod tests {
     use crate::search::MAX_QUERY_CHARS;
 
     #[test]
+    fn a_heading_level_from_one_to_six_is_kept_and_written_back_anything_else_is_ignored() {
+        let state = ViewState::from_query("heading=3");
+        assert_eq!(state.heading.map(Headings::level), Some(3));
+        assert_eq!(state.to_query(), "heading=3");
+        for ignored in ["heading=0", "heading=7", "heading=h2", "heading="] {
+            assert_eq!(ViewState::from_query(ignored).heading, None, "{ignored}");
+        }
+    }
+
+    #[test]
     fn a_shared_link_restores_the_exact_view() {
         let query = "src=https%3A%2F%2Fexample.org%2Fs.json&lang=en&view=timeline&pillar=slim\
                      &status=delayed%2Cin_progress&overdue=1&q=Oekra%C3%AFne+drones&today=2026-04-01&theme=dark&layout=full&since=2025-11-15";
@@ -340,7 +358,7 @@ mod tests {
         assert_eq!(state.view, ViewMode::Timeline);
         assert_eq!(state.filter.pillar.as_deref(), Some("slim"));
         assert_eq!(
-            state.filter.statuses.iter().copied().collect::<Vec<_>>(),
+            state.filter.statuses.iter().collect::<Vec<_>>(),
             [ActionLineStatus::InProgress, ActionLineStatus::Delayed]
         );
         assert!(state.filter.overdue_only);
@@ -374,7 +392,7 @@ mod tests {
         assert_eq!(state.lang, None);
         assert_eq!(state.view, ViewMode::Both);
         assert_eq!(
-            state.filter.statuses.iter().copied().collect::<Vec<_>>(),
+            state.filter.statuses.iter().collect::<Vec<_>>(),
             [ActionLineStatus::Achieved]
         );
         assert_eq!(state.today, None);

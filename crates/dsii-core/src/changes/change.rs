@@ -1,7 +1,6 @@
 //! A change set: what moved in a strategy over a period, item by item, each change
 //! with the sources that report it.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::slip::Slip;
@@ -107,12 +106,33 @@ pub struct ChangeSet {
 impl ChangeSet {
     /// The positions of each item's changes, for its badges; built once, so looking up
     /// every card stays n log n.
-    pub fn by_item(&self) -> BTreeMap<(ItemKind, String), Vec<usize>> {
-        let mut by_item: BTreeMap<(ItemKind, String), Vec<usize>> = BTreeMap::new();
-        for (index, change) in self.changes.iter().enumerate() {
-            let key = (change.item, change.id.clone());
-            by_item.entry(key).or_default().push(index);
-        }
-        by_item
+    pub fn by_item(&self) -> ChangesByItem {
+        let mut by_item: Vec<(ItemKind, String, usize)> = self
+            .changes
+            .iter()
+            .enumerate()
+            .map(|(index, change)| (change.item, change.id.clone(), index))
+            .collect();
+        by_item.sort();
+        ChangesByItem(by_item)
+    }
+}
+
+/// Each item's changes by position in their set, sorted by item: a sorted list and a
+/// binary search, not a tree, in the wasm.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChangesByItem(Vec<(ItemKind, String, usize)>);
+
+impl ChangesByItem {
+    /// The positions of the changes to `item` `id`, in their set's order.
+    pub fn positions(&self, item: ItemKind, id: &str) -> Vec<usize> {
+        let start = self
+            .0
+            .partition_point(|(kind, known, _)| (*kind, known.as_str()) < (item, id));
+        self.0[start..]
+            .iter()
+            .take_while(|(kind, known, _)| *kind == item && known == id)
+            .map(|&(_, _, position)| position)
+            .collect()
     }
 }
