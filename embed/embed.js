@@ -114,6 +114,11 @@ function declared(attribute) {
   return [...document.querySelectorAll(`script[${attribute}]`)].map((script) => script.getAttribute(attribute));
 }
 
+/** The placeholder's `data-src`; none when blank, as the widget reads it. */
+function dataSrcOf(host) {
+  return host.dataset.src?.trim() || undefined;
+}
+
 /** Why the page does not let `host` mount, or undefined when it does. */
 function refusal(host) {
   const inRoot = declared('data-dsii-root').some((selector) => {
@@ -129,9 +134,9 @@ function refusal(host) {
     return `the page's script tag does not allow the "${placement}" placement`;
   }
   const origins = declared('data-dsii-data-origins');
-  if (origins.length > 0 && host.dataset.src !== undefined) {
+  if (origins.length > 0 && dataSrcOf(host) !== undefined) {
     const allowed = new Set([new URL(BASE).origin, ...origins.join(' ').split(/\s+/).filter(Boolean)]);
-    const origin = resolved(host.dataset.src)?.origin;
+    const origin = resolved(dataSrcOf(host))?.origin;
     if (!allowed.has(origin)) return `its data-src is not on an origin listed by data-dsii-data-origins`;
   }
   return undefined;
@@ -181,7 +186,7 @@ function urlStateOf(host) {
 /** The snapshot URL the widget will load, when the loader can know it: the bundled one
  * unless the placeholder or (on the widget's own pages) the page URL names another. */
 function snapshotUrlOf(host) {
-  const src = host.dataset.src;
+  const src = dataSrcOf(host);
   if (placementOf(host) === 'embed') return src === undefined ? `${BASE}${BUNDLED_SNAPSHOT}` : resolved(src)?.href;
   const named = src !== undefined || new URLSearchParams(location.search).has('src');
   return named ? undefined : `${BASE}${BUNDLED_SNAPSHOT}`;
@@ -239,8 +244,8 @@ const running = [];
 
 /** The glance's height for `view` at `width`, read between the measured widths. */
 function glanceHeight(view, width) {
+  if (!Object.hasOwn(GLANCE_HEIGHTS, view)) return 0;
   const points = GLANCE_HEIGHTS[view];
-  if (!points) return 0;
   const after = points.findIndex(([at]) => at >= width);
   if (after === 0) return points[0][1];
   if (after === -1) return points[points.length - 1][1];
@@ -255,7 +260,7 @@ function reserveHeight(host, target) {
   const settings = placementOf(host) === 'embed' ? new URLSearchParams(settingsOf(host)) : new URLSearchParams(location.search);
   if ((settings.get('layout') ?? 'glance') !== 'glance') return;
   const height = glanceHeight(settings.get('view') ?? 'both', target.getBoundingClientRect().width);
-  if (!height) return;
+  if (!height || target.style.minHeight) return;
   target.style.minHeight = `${height}px`;
   const observer = new MutationObserver(() => {
     if (!target.querySelector('.dsii-monitor, .dsii-error')) return;
@@ -284,9 +289,9 @@ async function start(host, styleParent, target) {
   loading.setAttribute('role', 'status');
   loading.textContent = texts.loading;
   target.replaceChildren(loading);
-  if (placementOf(host) !== 'page') reserveHeight(host, target);
   let request;
   try {
+    if (placementOf(host) !== 'page') reserveHeight(host, target);
     if (trustedTypesEnforced()) throw new Error('this page requires Trusted Types (require-trusted-types-for), which the widget cannot meet');
     request = prefetch(host);
     await Promise.all([
@@ -304,6 +309,12 @@ async function start(host, styleParent, target) {
     running.push({ host, target });
   } catch (error) {
     request?.controller.abort();
+    // A trap breaks the one instance every widget shares.
+    if (error instanceof WebAssembly.RuntimeError) {
+      running.push({ host, target });
+      stopAll(error);
+      return;
+    }
     const retry = () => start(host, styleParent, target);
     showFailure(host, target, { text: texts.failed, label: texts.retry, action: retry, error });
   }
@@ -321,17 +332,19 @@ function stopAll(error, file) {
 addEventListener('error', (event) => stopAll(event.error, event.filename));
 addEventListener('unhandledrejection', (event) => stopAll(event.reason));
 
-function mountHost(host) {
-  const placement = placementOf(host);
-  if (placement === 'page') {
-    start(host, document.head, host);
-    return;
+/** The widget's shadow root on `host`, attached at once so the fallback content (and
+ * its lazy picture) is hidden before the wasm loads; none where the element cannot
+ * have one (an `<a>`, say). */
+function shadowOf(host) {
+  try {
+    const shadow = host.attachShadow({ mode: 'open' });
+    const target = document.createElement('div');
+    shadow.append(target);
+    return { shadow, target };
+  } catch {
+    console.warn(`dsii-monitor: a placeholder is left alone: a <${host.localName}> cannot hold the widget`, host);
+    return undefined;
   }
-  const shadow = host.attachShadow({ mode: 'open' });
-  const target = document.createElement('div');
-  shadow.append(target);
-  if (placement === 'frame') reportHeight();
-  start(host, shadow, target);
 }
 
 function mountWhenNear(host) {
@@ -342,15 +355,27 @@ function mountWhenNear(host) {
     return;
   }
   host.dsiiMonitorMounted = true;
-  if (placementOf(host) !== 'embed' || !('IntersectionObserver' in window)) {
-    mountHost(host);
+  const placement = placementOf(host);
+  if (placement === 'page') {
+    start(host, document.head, host);
     return;
   }
+  const parts = shadowOf(host);
+  if (!parts) return;
+  const begin = () => {
+    if (placement === 'frame') reportHeight();
+    start(host, parts.shadow, parts.target);
+  };
+  if (placement !== 'embed' || !('IntersectionObserver' in window)) {
+    begin();
+    return;
+  }
+  reserveHeight(host, parts.target);
   const observer = new IntersectionObserver(
     (entries) => {
       if (entries.some((entry) => entry.isIntersecting)) {
         observer.disconnect();
-        mountHost(host);
+        begin();
       }
     },
     { rootMargin: NEAR_VIEWPORT },

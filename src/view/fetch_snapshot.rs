@@ -191,6 +191,15 @@ async fn respond(
     redirect: RequestRedirect,
     prefetch: Option<Prefetch>,
 ) -> (Deadline, Result<Response, String>) {
+    // The loader follows redirects; a caller that refuses them makes its own request.
+    let prefetch = match (redirect, prefetch) {
+        (RequestRedirect::Follow, prefetch) => prefetch,
+        (_, Some(refused)) => {
+            refused.abort();
+            None
+        }
+        (_, None) => None,
+    };
     if let Some((response, controller)) = prefetch.and_then(|prefetch| prefetch.claim(url)) {
         let deadline = Deadline::over(controller);
         let response = JsFuture::from(response)

@@ -226,3 +226,16 @@ test('an embed’s title is an h2 below the article’s h1, or the level data-he
   const page = await harness.open('/');
   assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, 'the standalone page keeps its h1');
 });
+
+test('a comment that copies the pasted placeholder’s id cannot bring data of its own: the snippet allows only the widget’s', async () => {
+  const monitor = await harness.open('/?lang=en');
+  await monitor.locator('.dsii-embed summary').click();
+  const snippet = await monitor.locator('.dsii-embed__code').first().innerText();
+  assert.match(snippet, /data-dsii-data-origins=""/);
+  const [placeholder, script] = snippet.split('\n');
+  pasted = `${placeholder}<section id="comments"><p>A comment: <span id="dsii-monitor" data-dsii-monitor
+    data-src="http://127.0.0.2:9/fake.json"></span></p></section>${script}`;
+  const article = await harness.open('/host/pasted.html');
+  await article.locator('div#dsii-monitor .dsii-pcard').first().waitFor();
+  assert.equal(await article.evaluate(() => document.querySelector('span#dsii-monitor').shadowRoot), null, 'the forged placeholder is left alone');
+});

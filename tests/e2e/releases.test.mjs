@@ -43,7 +43,8 @@ async function scriptSnippet(release, dataSrc) {
   const lines = text.split('\n');
   const placeholder = lines.find((line) => line.startsWith('<div id="dsii-monitor"'));
   const script = lines.find((line) => line.includes('embed.js" integrity='));
-  return `${placeholder.replace('data-dsii-monitor>', `data-dsii-monitor data-src="${dataSrc}" data-lang="en">`)}\n${script}`;
+  const origin = new URL(dataSrc).origin;
+  return `${placeholder.replace('data-dsii-monitor>', `data-dsii-monitor data-src="${dataSrc}" data-lang="en">`)}\n${script.replace('data-dsii-data-origins=""', `data-dsii-data-origins="${origin}"`)}`;
 }
 
 const harness = useHarness({

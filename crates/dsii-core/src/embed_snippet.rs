@@ -24,6 +24,15 @@ fn pinned(pin: Option<&str>) -> String {
     .unwrap_or_default()
 }
 
+/// The origin of an absolute http(s) URL, as written (`https://data.example.org`).
+fn origin_of(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    Some(&url[..url.len() - rest.len() + host_end])
+}
+
 /// The picture of the bundled snapshot's glance that every release ships (`dsii render`).
 pub const PREVIEW_PICTURE: &str = "data/preview.png";
 
@@ -57,11 +66,14 @@ pub fn script_snippet(
         .collect();
     let separator = if query.is_empty() { "" } else { "?" };
     format!(
-        "<div id=\"dsii-monitor\" data-dsii-monitor{settings}><a href=\"{base}{separator}{query}\">{picture}{title}</a></div>\n<script type=\"module\" src=\"{base}embed.js\"{pin} data-dsii-root=\"#dsii-monitor\"></script>",
+        "<div id=\"dsii-monitor\" data-dsii-monitor{settings}><a href=\"{base}{separator}{query}\">{picture}{title}</a></div>\n<script type=\"module\" src=\"{base}embed.js\"{pin} data-dsii-root=\"#dsii-monitor\" data-dsii-data-origins=\"{origins}\"></script>",
         base = attribute(base),
         query = attribute(&query),
         title = attribute(title),
         picture = picture(&attribute(base), state),
+        // Only the widget's own data, or the origin the view names: a forged placeholder
+        // in a comment cannot bring data of its own.
+        origins = attribute(state.src.as_deref().and_then(origin_of).unwrap_or_default()),
         pin = pinned(pins.map(|pins| pins.embed_js.as_str())),
     )
 }
@@ -98,7 +110,7 @@ mod tests {
              <a href=\"https://example.org/monitor/?lang=en&amp;status=planned%2Cdelayed&amp;q=a%22b%3Cc\">\
              <img src=\"https://example.org/monitor/data/preview.png\" alt=\"\" loading=\"lazy\" style=\"display:block;max-width:100%;height:auto\">\
              D-SII &lt;monitor&gt;</a></div>\n\
-             <script type=\"module\" src=\"https://example.org/monitor/embed.js\" data-dsii-root=\"#dsii-monitor\"></script>"
+             <script type=\"module\" src=\"https://example.org/monitor/embed.js\" data-dsii-root=\"#dsii-monitor\" data-dsii-data-origins=\"\"></script>"
         );
     }
 
@@ -108,6 +120,10 @@ mod tests {
         let snippet = script_snippet("https://example.org/m/", &state, "Other", None);
         assert!(!snippet.contains("<img"), "{snippet}");
         assert!(snippet.contains(">Other</a>"), "{snippet}");
+        assert!(
+            snippet.contains(" data-dsii-data-origins=\"https://data.example.org\">"),
+            "{snippet}"
+        );
     }
 
     #[test]
@@ -141,7 +157,7 @@ mod tests {
             "<div id=\"dsii-monitor\" data-dsii-monitor><a href=\"https://cdn.example.org/m/0.1.0-abc/\">\
              <img src=\"https://cdn.example.org/m/0.1.0-abc/data/preview.png\" alt=\"\" loading=\"lazy\" style=\"display:block;max-width:100%;height:auto\">\
              D-SII monitor</a></div>\n\
-             <script type=\"module\" src=\"https://cdn.example.org/m/0.1.0-abc/embed.js\" integrity=\"sha384-embed\" crossorigin=\"anonymous\" data-dsii-root=\"#dsii-monitor\"></script>"
+             <script type=\"module\" src=\"https://cdn.example.org/m/0.1.0-abc/embed.js\" integrity=\"sha384-embed\" crossorigin=\"anonymous\" data-dsii-root=\"#dsii-monitor\" data-dsii-data-origins=\"\"></script>"
         );
         let iframe = iframe_snippet(
             "https://cdn.example.org/m/0.1.0-abc/",
