@@ -202,10 +202,16 @@ async fn respond(
     };
     if let Some((response, controller)) = prefetch.and_then(|prefetch| prefetch.claim(url)) {
         let deadline = Deadline::over(controller);
+        // The page's own `fetch` answered: it may have been replaced by anything.
         let response = JsFuture::from(response)
             .await
-            .map(|response| Response::from(response.unchecked_into::<web_sys::Response>()))
-            .map_err(|error| describe(&error));
+            .map_err(|error| describe(&error))
+            .and_then(|answer| {
+                answer
+                    .dyn_into::<web_sys::Response>()
+                    .map(Response::from)
+                    .map_err(|_| "the page's fetch did not answer with a response".to_owned())
+            });
         return (deadline, response);
     }
     let deadline = Deadline::start();

@@ -136,3 +136,27 @@ impl ChangesByItem {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_items_changes_are_found_by_kind_and_id_in_their_order_and_no_others() {
+        let mut sorted: Vec<(ItemKind, String, usize)> = [
+            (ItemKind::Milestone, "m1", 0),
+            (ItemKind::ActionLine, "m1", 1),
+            (ItemKind::Milestone, "m1", 2),
+            (ItemKind::Milestone, "m10", 3),
+        ]
+        .into_iter()
+        .map(|(kind, id, position)| (kind, id.to_owned(), position))
+        .collect();
+        sorted.sort();
+        let by_item = ChangesByItem(sorted);
+        assert_eq!(by_item.positions(ItemKind::Milestone, "m1"), [0, 2]);
+        assert_eq!(by_item.positions(ItemKind::ActionLine, "m1"), [1]);
+        assert!(by_item.positions(ItemKind::Source, "m1").is_empty());
+        assert!(by_item.positions(ItemKind::Milestone, "m").is_empty());
+    }
+}
