@@ -12,6 +12,7 @@ pub mod export;
 pub mod filter;
 pub mod headings;
 pub mod i18n;
+pub(crate) mod ids;
 pub mod model;
 pub mod prepared;
 pub mod progress;

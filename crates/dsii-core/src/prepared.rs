@@ -1,8 +1,7 @@
 //! A validated snapshot with what every view needs precomputed once: search text,
 //! date order and the links between action lines and milestones.
 
-use std::collections::BTreeMap;
-
+use crate::ids::first_positions;
 use crate::model::{ActionLine, CalendarDate, Milestone, Snapshot, Text};
 use crate::progress::{checked_days, date_order, MilestoneState};
 use crate::search::{fold_into, Lowercase, UnicodeLowercase};
@@ -80,35 +79,21 @@ impl PreparedSnapshot {
             warnings,
             warnings_omitted,
         } = valid;
-        // A B-tree, as in validation: hash keys are predictable in the browser.
-        let line_index: BTreeMap<&str, usize> = snapshot
-            .action_lines
-            .iter()
-            .enumerate()
-            .map(|(index, line)| (line.id.as_str(), index))
-            .collect();
+        // Sorted ids, as in validation: hash keys are predictable in the browser.
+        let line_index = first_positions(snapshot.action_lines.iter().map(|line| line.id.as_str()));
         // Validation guarantees every milestone's action line exists.
         let milestone_line: Vec<usize> = snapshot
             .milestones
             .iter()
-            .map(|milestone| {
-                line_index
-                    .get(milestone.action_line.as_str())
-                    .copied()
-                    .unwrap_or(0)
-            })
+            .map(|milestone| line_index.get(milestone.action_line.as_str()).unwrap_or(0))
             .collect();
         // Validation guarantees every action line's pillar exists.
-        let pillar_index: BTreeMap<&str, usize> = snapshot
-            .pillars
-            .iter()
-            .enumerate()
-            .map(|(index, pillar)| (pillar.id.as_str(), index))
-            .collect();
+        let pillar_index =
+            first_positions(snapshot.pillars.iter().map(|pillar| pillar.id.as_str()));
         let line_pillar = snapshot
             .action_lines
             .iter()
-            .map(|line| pillar_index.get(line.pillar.as_str()).copied().unwrap_or(0))
+            .map(|line| pillar_index.get(line.pillar.as_str()).unwrap_or(0))
             .collect();
         let by_date = date_order(&snapshot.milestones);
         let mut line_milestones = vec![Vec::new(); snapshot.action_lines.len()];

@@ -1,19 +1,18 @@
 //! What changed from one snapshot of a strategy to the next: items added, removed and
 //! retitled, statuses, dates that moved, budgets and new sources.
 
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use super::change::{Change, ChangeKind, ChangeSet, ItemKind};
-use super::ids::first_positions;
 use super::slip::slip;
 use super::sources::SourceIndex;
+use crate::ids::{first_positions, FirstPositions};
 use crate::model::{ActionLine, CalendarDate, FuzzyDate, Milestone, Snapshot, Text};
 use crate::progress::{milestone_states, MilestoneState};
 
 /// The ids in `now` that are not in `before`; all of `now` when none is new. A set of
 /// the earlier ids, so an item citing hundreds of sources stays n log n.
-fn fresh<'n>(before: BTreeSet<&str>, now: Vec<&'n str>) -> Vec<&'n str> {
+fn fresh<'n>(before: FirstPositions, now: Vec<&'n str>) -> Vec<&'n str> {
     let fresh: Vec<&str> = now
         .iter()
         .copied()
@@ -28,7 +27,7 @@ fn fresh<'n>(before: BTreeSet<&str>, now: Vec<&'n str>) -> Vec<&'n str> {
 
 /// The sources an item cites now and did not before; all it cites when none is new.
 fn fresh_citations<'a>(before: &[String], now: &'a [String]) -> Vec<&'a str> {
-    let before = before.iter().map(String::as_str).collect();
+    let before = first_positions(before.iter().map(String::as_str));
     fresh(before, now.iter().map(String::as_str).collect())
 }
 
@@ -41,7 +40,7 @@ fn budget_total(line: &ActionLine) -> u64 {
 /// The sources of a budget change: those the budget cites newly, else all it cites, else
 /// (a budget dropped to nothing) those the line cites newly.
 fn budget_citations<'a>(old: &ActionLine, new: &'a ActionLine) -> Vec<&'a str> {
-    let before = old.budget.iter().map(|item| item.source.as_str()).collect();
+    let before = first_positions(old.budget.iter().map(|item| item.source.as_str()));
     let cited = fresh(
         before,
         new.budget.iter().map(|item| item.source.as_str()).collect(),
@@ -210,13 +209,13 @@ pub fn changes_between(old: &Snapshot, new: &Snapshot) -> ChangeSet {
     let new_lines = first_positions(new.action_lines.iter().map(|line| line.id.as_str()));
     for line in &new.action_lines {
         let before = old_lines.get(line.id.as_str());
-        match before.and_then(|&position| old.action_lines.get(position)) {
+        match before.and_then(|position| old.action_lines.get(position)) {
             Some(old_line) => changes.line(old_line, line),
             None => changes.added(&line.id, &line.title, None, &line.sources),
         }
     }
     for line in &old.action_lines {
-        if !new_lines.contains_key(line.id.as_str()) {
+        if !new_lines.contains(line.id.as_str()) {
             changes.removed(&line.id, &line.title, &line.sources);
         }
     }
@@ -232,7 +231,7 @@ pub fn changes_between(old: &Snapshot, new: &Snapshot) -> ChangeSet {
     let old_milestones = first_positions(old.milestones.iter().map(|m| m.id.as_str()));
     let new_milestones = first_positions(new.milestones.iter().map(|m| m.id.as_str()));
     for (index, milestone) in new.milestones.iter().enumerate() {
-        let before = old_milestones.get(milestone.id.as_str()).copied();
+        let before = old_milestones.get(milestone.id.as_str());
         match before.and_then(|position| Some((position, old.milestones.get(position)?))) {
             Some((position, old_milestone)) => {
                 let late = (old_late[position], new_late[index]);
@@ -245,7 +244,7 @@ pub fn changes_between(old: &Snapshot, new: &Snapshot) -> ChangeSet {
         }
     }
     for milestone in &old.milestones {
-        if !new_milestones.contains_key(milestone.id.as_str()) {
+        if !new_milestones.contains(milestone.id.as_str()) {
             changes.removed(&milestone.id, &milestone.title, &milestone.sources);
         }
     }
@@ -253,7 +252,7 @@ pub fn changes_between(old: &Snapshot, new: &Snapshot) -> ChangeSet {
     changes.item = ItemKind::Source;
     let old_source_ids = first_positions(old.sources.iter().map(|source| source.id.as_str()));
     for source in &new.sources {
-        if !old_source_ids.contains_key(source.id.as_str()) {
+        if !old_source_ids.contains(source.id.as_str()) {
             let cited = std::slice::from_ref(&source.id);
             changes.added(&source.id, &source.title, source.date, cited);
         }

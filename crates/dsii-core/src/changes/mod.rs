@@ -4,7 +4,6 @@
 
 mod between;
 mod change;
-mod ids;
 mod period;
 mod slip;
 mod sources;

@@ -2,10 +2,9 @@
 //! source is shared, not copied, by the changes that cite it, and a change lists at most
 //! `MAX_CITED` of them: a document may cite hundreds per item, a reader needs a few.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use super::ids::first_positions;
+use crate::ids::{first_positions, FirstPositions};
 use crate::model::{Snapshot, Source};
 
 /// The most sources one change lists; it counts the rest.
@@ -20,7 +19,7 @@ pub struct Cited {
 
 pub struct SourceIndex<'a> {
     sources: Vec<Arc<Source>>,
-    by_id: BTreeMap<&'a str, usize>,
+    by_id: FirstPositions<'a>,
 }
 
 impl<'a> SourceIndex<'a> {
@@ -36,11 +35,12 @@ impl<'a> SourceIndex<'a> {
     /// The sources with these ids, in order, once each; ids that name none are skipped
     /// (the validator has reported them).
     pub fn cite<'i>(&self, ids: impl IntoIterator<Item = &'i str>) -> Cited {
-        let mut seen = BTreeSet::new();
+        let mut seen = vec![false; self.sources.len()];
         let mut cited = Cited::default();
-        for position in ids.into_iter().filter_map(|id| self.by_id.get(id).copied()) {
-            if !seen.insert(position) {
-                continue;
+        for position in ids.into_iter().filter_map(|id| self.by_id.get(id)) {
+            match seen.get_mut(position) {
+                Some(seen) if !*seen => *seen = true,
+                _ => continue,
             }
             match self.sources.get(position) {
                 Some(source) if cited.sources.len() < MAX_CITED => {

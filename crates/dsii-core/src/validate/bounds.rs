@@ -4,7 +4,6 @@
 
 use super::capped::Capped;
 use super::diagnostic::Diagnostic;
-use std::collections::BTreeSet;
 
 use super::limits::{
     MAX_ACTION_LINES, MAX_AMOUNT_EUR, MAX_ID_CHARS, MAX_ITEM_ENTRIES, MAX_LANGUAGES,
@@ -17,7 +16,8 @@ use crate::model::{ActionLine, Milestone, Pillar, Snapshot, Source, Text};
 struct Bounds<'a> {
     errors: Capped,
     /// The language tags the texts use, at most `MAX_LANGUAGES`.
-    languages: BTreeSet<&'a str>,
+    /// At most `MAX_LANGUAGES`: a list serves.
+    languages: Vec<&'a str>,
 }
 
 impl<'a> Bounds<'a> {
@@ -77,7 +77,7 @@ impl<'a> Bounds<'a> {
                 for (tag, value) in texts {
                     // An overlong tag is named by its text's path, never quoted in one.
                     let tag_path = || format!("{} (a language tag)", path());
-                    if !self.languages.contains(tag.as_str()) {
+                    if !self.languages.contains(&tag.as_str()) {
                         if self.languages.len() == MAX_LANGUAGES {
                             let message = format!(
                                 "one language more than the {MAX_LANGUAGES} a snapshot may use"
@@ -85,7 +85,7 @@ impl<'a> Bounds<'a> {
                             self.refuse(tag_path, message);
                             continue;
                         }
-                        self.languages.insert(tag.as_str());
+                        self.languages.push(tag.as_str());
                     }
                     if self.string(tag.as_str(), MAX_ID_CHARS, tag_path) {
                         let value_path = || format!("{}.{tag}", path());

@@ -1,19 +1,18 @@
 //! Rules the types cannot express: unique ids, references that resolve, safe links.
 //! Every check is linear, or n log n, in the size of the snapshot.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::capped::Findings;
 use super::chronology;
 use super::diagnostic::Diagnostic;
+use crate::ids::{first_positions, FirstPositions};
 use crate::model::{host_concerns, link_target, CalendarDate, Language, Snapshot};
 
-/// Ids of one list, mapped to the index of their first use. A B-tree, not a hash map:
-/// in the browser (wasm32-unknown-unknown) the hash keys come from predictable
-/// addresses, so crafted ids could all collide; a B-tree stays fast whatever the ids.
+/// Ids of one list, mapped to the index of their first use: sorted ids, not a hash
+/// map (in the browser, wasm32-unknown-unknown, hash keys come from predictable
+/// addresses, so crafted ids could all collide).
 struct IdIndex<'a> {
     list: &'static str,
-    first_use: BTreeMap<&'a str, usize>,
+    first_use: FirstPositions<'a>,
 }
 
 impl<'a> IdIndex<'a> {
@@ -22,19 +21,22 @@ impl<'a> IdIndex<'a> {
         ids: impl Iterator<Item = &'a str>,
         findings: &mut Findings,
     ) -> Self {
-        let mut first_use = BTreeMap::new();
-        for (index, id) in ids.enumerate() {
+        let ids: Vec<&'a str> = ids.collect();
+        let named = ids
+            .iter()
+            .enumerate()
+            .filter(|(_, id)| !id.trim().is_empty());
+        let first_use = FirstPositions::from_pairs(named.map(|(index, &id)| (id, index)));
+        for (index, id) in ids.iter().enumerate() {
             let path = || format!("{list}[{index}].id");
             if id.trim().is_empty() {
                 let error = || Diagnostic::new(path(), "expected a non-empty id");
                 findings.errors.push_with(error);
-            } else if let Some(first) = first_use.get(id) {
+            } else if let Some(first) = first_use.get(id).filter(|&first| first != index) {
                 findings.errors.push_with(|| {
                     let message = format!("duplicate id \"{id}\"; already used by {list}[{first}]");
                     Diagnostic::new(path(), message)
                 });
-            } else {
-                first_use.insert(id, index);
             }
         }
         Self { list, first_use }
@@ -42,12 +44,12 @@ impl<'a> IdIndex<'a> {
 
     /// The index of the first entry with `id`.
     fn position(&self, id: &str) -> Option<usize> {
-        self.first_use.get(id).copied()
+        self.first_use.get(id)
     }
 
     /// Reports `id` unless it names an entry; `path` is built only then.
     fn require(&self, id: &str, path: impl FnOnce() -> String, findings: &mut Findings) {
-        if !self.first_use.contains_key(id) {
+        if !self.first_use.contains(id) {
             findings.errors.push_with(|| {
                 Diagnostic::new(
                     path(),
@@ -219,11 +221,12 @@ pub fn check(snapshot: &Snapshot) -> Findings {
     }
 
     // One set of the pillars in use: a scan of the lines per pillar is quadratic.
-    let used: BTreeSet<&str> = snapshot
-        .action_lines
-        .iter()
-        .map(|line| line.pillar.as_str())
-        .collect();
+    let used = first_positions(
+        snapshot
+            .action_lines
+            .iter()
+            .map(|line| line.pillar.as_str()),
+    );
     for (index, pillar) in snapshot.pillars.iter().enumerate() {
         if !used.contains(pillar.id.as_str()) {
             let warning = || Diagnostic::new(format!("pillars[{index}]"), "has no action lines");
