@@ -260,7 +260,7 @@ function reserveHeight(host, target) {
   const settings = placementOf(host) === 'embed' ? new URLSearchParams(settingsOf(host)) : new URLSearchParams(location.search);
   if ((settings.get('layout') ?? 'glance') !== 'glance') return;
   const height = glanceHeight(settings.get('view') ?? 'both', target.getBoundingClientRect().width);
-  if (!height || target.style.minHeight) return;
+  if (!height) return;
   target.style.minHeight = `${height}px`;
   const observer = new MutationObserver(() => {
     if (!target.querySelector('.dsii-monitor, .dsii-error')) return;
@@ -291,7 +291,6 @@ async function start(host, styleParent, target) {
   target.replaceChildren(loading);
   let request;
   try {
-    if (placementOf(host) !== 'page') reserveHeight(host, target);
     if (trustedTypesEnforced()) throw new Error('this page requires Trusted Types (require-trusted-types-for), which the widget cannot meet');
     request = prefetch(host);
     await Promise.all([
@@ -362,6 +361,7 @@ function mountWhenNear(host) {
   }
   const parts = shadowOf(host);
   if (!parts) return;
+  reserveHeight(host, parts.target);
   const begin = () => {
     if (placement === 'frame') reportHeight();
     start(host, parts.shadow, parts.target);
@@ -370,7 +370,6 @@ function mountWhenNear(host) {
     begin();
     return;
   }
-  reserveHeight(host, parts.target);
   const observer = new IntersectionObserver(
     (entries) => {
       if (entries.some((entry) => entry.isIntersecting)) {
