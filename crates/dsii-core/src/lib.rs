@@ -22,6 +22,7 @@ pub mod schema;
 pub mod search;
 pub mod source_policy;
 pub mod status_set;
+pub mod store;
 pub mod timeline;
 pub mod validate;
 pub mod view_state;

@@ -137,6 +137,29 @@ impl ChangesByItem {
     }
 }
 
+/// A change set as the changes view shows it, with each item's changes at hand for
+/// the badges on cards and timeline items.
+#[derive(Debug, PartialEq)]
+pub struct ShownChanges {
+    pub set: Arc<ChangeSet>,
+    by_item: ChangesByItem,
+}
+
+impl ShownChanges {
+    pub fn new(set: Arc<ChangeSet>) -> Self {
+        let by_item = set.by_item();
+        Self { set, by_item }
+    }
+
+    /// The changes to `item` `id`, in their set's order.
+    pub fn of(&self, item: ItemKind, id: &str) -> impl Iterator<Item = &Change> {
+        let positions = self.by_item.positions(item, id);
+        positions
+            .into_iter()
+            .filter_map(|position| self.set.changes.get(position))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

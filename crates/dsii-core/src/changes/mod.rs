@@ -10,7 +10,7 @@ mod sources;
 mod within;
 
 pub use between::changes_between;
-pub use change::{Change, ChangeKind, ChangeSet, ChangesByItem, ItemKind};
+pub use change::{Change, ChangeKind, ChangeSet, ChangesByItem, ItemKind, ShownChanges};
 pub use period::{comparison, Comparison, DEFAULT_DAYS_BACK};
 pub use slip::{slip, DateUnit, Slip};
 pub use sources::{Cited, MAX_CITED};

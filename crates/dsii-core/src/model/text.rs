@@ -21,6 +21,15 @@ pub struct Resolved<'a> {
     pub lang: Option<&'a str>,
 }
 
+impl<'a> Resolved<'a> {
+    /// The text's language tag when it is not the reader's: what a `lang` attribute
+    /// says, so screen readers pronounce it right.
+    pub fn foreign_lang(&self, reader: Language) -> Option<&'a str> {
+        self.lang
+            .filter(|tag| Language::from_tag(tag) != Some(reader))
+    }
+}
+
 impl Text {
     /// The text in `wanted`, else in the other interface language, else in any
     /// language it has.
