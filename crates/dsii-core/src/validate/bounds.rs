@@ -21,7 +21,7 @@ struct Bounds<'a> {
 }
 
 impl<'a> Bounds<'a> {
-    fn refuse(&mut self, path: impl FnOnce() -> String, message: String) {
+    fn refuse(&mut self, path: &dyn Fn() -> String, message: String) {
         self.errors.push_with(|| Diagnostic::new(path(), message));
     }
 
@@ -30,7 +30,7 @@ impl<'a> Bounds<'a> {
         &mut self,
         items: &'a [T],
         max: usize,
-        path: impl FnOnce() -> String,
+        path: &dyn Fn() -> String,
         mut each: impl FnMut(&mut Self, usize, &'a T),
     ) {
         if items.len() > max {
@@ -47,7 +47,7 @@ impl<'a> Bounds<'a> {
         &mut self,
         value: impl Into<Option<&'s str>>,
         max: usize,
-        path: impl FnOnce() -> String,
+        path: &dyn Fn() -> String,
     ) -> bool {
         // A string has no more characters than bytes, so most need no counting.
         let Some(value) = value.into().filter(|value| value.len() > max) else {
@@ -63,11 +63,11 @@ impl<'a> Bounds<'a> {
         chars <= max
     }
 
-    fn id<'s>(&mut self, value: impl Into<Option<&'s str>>, path: impl FnOnce() -> String) {
+    fn id<'s>(&mut self, value: impl Into<Option<&'s str>>, path: &dyn Fn() -> String) {
         self.string(value, MAX_ID_CHARS, path);
     }
 
-    fn text(&mut self, text: impl Into<Option<&'a Text>>, path: impl Fn() -> String) {
+    fn text(&mut self, text: impl Into<Option<&'a Text>>, path: &dyn Fn() -> String) {
         match text.into() {
             None => {}
             Some(Text::Plain(value)) => {
@@ -82,14 +82,14 @@ impl<'a> Bounds<'a> {
                             let message = format!(
                                 "one language more than the {MAX_LANGUAGES} a snapshot may use"
                             );
-                            self.refuse(tag_path, message);
+                            self.refuse(&tag_path, message);
                             continue;
                         }
                         self.languages.push(tag.as_str());
                     }
-                    if self.string(tag.as_str(), MAX_ID_CHARS, tag_path) {
+                    if self.string(tag.as_str(), MAX_ID_CHARS, &tag_path) {
                         let value_path = || format!("{}.{tag}", path());
-                        self.string(value.as_str(), MAX_TEXT_CHARS, value_path);
+                        self.string(value.as_str(), MAX_TEXT_CHARS, &value_path);
                     }
                 }
             }
@@ -98,40 +98,40 @@ impl<'a> Bounds<'a> {
 
     fn source(&mut self, index: usize, source: &'a Source) {
         let at = |field: &str| format!("sources[{index}].{field}");
-        self.id(source.id.as_str(), || at("id"));
-        self.text(&source.title, || at("title"));
-        self.string(source.url.as_deref(), MAX_TEXT_CHARS, || at("url"));
+        self.id(source.id.as_str(), &|| at("id"));
+        self.text(&source.title, &|| at("title"));
+        self.string(source.url.as_deref(), MAX_TEXT_CHARS, &|| at("url"));
         let reference = source.reference.as_deref();
-        self.string(reference, MAX_TEXT_CHARS, || at("reference"));
-        self.string(source.kind.as_deref(), MAX_TEXT_CHARS, || at("kind"));
+        self.string(reference, MAX_TEXT_CHARS, &|| at("reference"));
+        self.string(source.kind.as_deref(), MAX_TEXT_CHARS, &|| at("kind"));
     }
 
     /// The ids of the sources an item cites, at `path`.
-    fn cited_sources(&mut self, ids: &'a [String], path: impl Fn() -> String) {
-        self.entries(ids, MAX_ITEM_ENTRIES, &path, |b, k, id| {
-            b.id(id.as_str(), || format!("{}[{k}]", path()));
+    fn cited_sources(&mut self, ids: &'a [String], path: &dyn Fn() -> String) {
+        self.entries(ids, MAX_ITEM_ENTRIES, path, |b, k, id| {
+            b.id(id.as_str(), &|| format!("{}[{k}]", path()));
         });
     }
 
     fn pillar(&mut self, index: usize, pillar: &'a Pillar) {
         let at = |field: &str| format!("pillars[{index}].{field}");
-        self.id(pillar.id.as_str(), || at("id"));
-        self.text(&pillar.title, || at("title"));
-        self.text(pillar.summary.as_ref(), || at("summary"));
+        self.id(pillar.id.as_str(), &|| at("id"));
+        self.text(&pillar.title, &|| at("title"));
+        self.text(pillar.summary.as_ref(), &|| at("summary"));
     }
 
     fn action_line(&mut self, index: usize, line: &'a ActionLine) {
         let at = |field: &str| format!("action_lines[{index}].{field}");
-        self.id(line.id.as_str(), || at("id"));
-        self.id(line.pillar.as_str(), || at("pillar"));
-        self.text(&line.title, || at("title"));
-        self.text(line.summary.as_ref(), || at("summary"));
+        self.id(line.id.as_str(), &|| at("id"));
+        self.id(line.pillar.as_str(), &|| at("pillar"));
+        self.text(&line.title, &|| at("title"));
+        self.text(line.summary.as_ref(), &|| at("summary"));
         self.entries(
             &line.owners,
             MAX_ITEM_ENTRIES,
-            || at("owners"),
+            &|| at("owners"),
             |b, k, owner| {
-                b.string(owner.as_str(), MAX_TEXT_CHARS, || {
+                b.string(owner.as_str(), MAX_TEXT_CHARS, &|| {
                     at(&format!("owners[{k}]"))
                 });
             },
@@ -139,7 +139,7 @@ impl<'a> Bounds<'a> {
         self.entries(
             &line.budget,
             MAX_ITEM_ENTRIES,
-            || at("budget"),
+            &|| at("budget"),
             |b, k, item| {
                 let at = |field: &str| at(&format!("budget[{k}].{field}"));
                 if item.amount_eur > MAX_AMOUNT_EUR {
@@ -147,43 +147,43 @@ impl<'a> Bounds<'a> {
                         "{} euros; at most {MAX_AMOUNT_EUR} (a quadrillion) are allowed",
                         item.amount_eur
                     );
-                    b.refuse(|| at("amount_eur"), message);
+                    b.refuse(&|| at("amount_eur"), message);
                 }
-                b.text(item.label.as_ref(), || at("label"));
-                b.id(item.source.as_str(), || at("source"));
-                b.text(item.note.as_ref(), || at("note"));
+                b.text(item.label.as_ref(), &|| at("label"));
+                b.id(item.source.as_str(), &|| at("source"));
+                b.text(item.note.as_ref(), &|| at("note"));
             },
         );
-        self.cited_sources(&line.sources, || at("sources"));
-        self.text(line.notes.as_ref(), || at("notes"));
+        self.cited_sources(&line.sources, &|| at("sources"));
+        self.text(line.notes.as_ref(), &|| at("notes"));
         self.entries(
             &line.history,
             MAX_ITEM_ENTRIES,
-            || at("history"),
+            &|| at("history"),
             |b, k, entry| {
                 let at = |field: &str| at(&format!("history[{k}].{field}"));
-                b.text(entry.note.as_ref(), || at("note"));
-                b.id(entry.source.as_str(), || at("source"));
+                b.text(entry.note.as_ref(), &|| at("note"));
+                b.id(entry.source.as_str(), &|| at("source"));
             },
         );
     }
 
     fn milestone(&mut self, index: usize, milestone: &'a Milestone) {
         let at = |field: &str| format!("milestones[{index}].{field}");
-        self.id(milestone.id.as_str(), || at("id"));
-        self.id(milestone.action_line.as_str(), || at("action_line"));
-        self.text(&milestone.title, || at("title"));
-        self.text(milestone.description.as_ref(), || at("description"));
-        self.cited_sources(&milestone.sources, || at("sources"));
-        self.text(milestone.note.as_ref(), || at("note"));
+        self.id(milestone.id.as_str(), &|| at("id"));
+        self.id(milestone.action_line.as_str(), &|| at("action_line"));
+        self.text(&milestone.title, &|| at("title"));
+        self.text(milestone.description.as_ref(), &|| at("description"));
+        self.cited_sources(&milestone.sources, &|| at("sources"));
+        self.text(milestone.note.as_ref(), &|| at("note"));
         self.entries(
             &milestone.history,
             MAX_ITEM_ENTRIES,
-            || at("history"),
+            &|| at("history"),
             |b, k, change| {
                 let at = |field: &str| at(&format!("history[{k}].{field}"));
-                b.text(change.note.as_ref(), || at("note"));
-                b.id(change.source.as_str(), || at("source"));
+                b.text(change.note.as_ref(), &|| at("note"));
+                b.id(change.source.as_str(), &|| at("source"));
             },
         );
     }
@@ -192,30 +192,30 @@ impl<'a> Bounds<'a> {
 /// Every way the snapshot exceeds a limit; empty when it keeps to all of them.
 pub fn check(snapshot: &Snapshot) -> Capped {
     let mut bounds = Bounds::default();
-    bounds.id(snapshot.id.as_str(), || "id".into());
-    bounds.text(&snapshot.title, || "title".into());
-    bounds.text(snapshot.summary.as_ref(), || "summary".into());
+    bounds.id(snapshot.id.as_str(), &|| "id".into());
+    bounds.text(&snapshot.title, &|| "title".into());
+    bounds.text(snapshot.summary.as_ref(), &|| "summary".into());
     let language = snapshot.default_language.as_deref();
-    bounds.id(language, || "default_language".into());
+    bounds.id(language, &|| "default_language".into());
     if let Some(publisher) = &snapshot.publisher {
         let name = publisher.name.as_str();
-        bounds.string(name, MAX_TEXT_CHARS, || "publisher.name".into());
+        bounds.string(name, MAX_TEXT_CHARS, &|| "publisher.name".into());
         let url = publisher.url.as_deref();
-        bounds.string(url, MAX_TEXT_CHARS, || "publisher.url".into());
+        bounds.string(url, MAX_TEXT_CHARS, &|| "publisher.url".into());
     }
     if let Some(previous) = &snapshot.previous {
         let url = previous.url.as_str();
-        bounds.string(url, MAX_TEXT_CHARS, || "previous.url".into());
+        bounds.string(url, MAX_TEXT_CHARS, &|| "previous.url".into());
     }
     let sources = &snapshot.sources;
-    bounds.entries(sources, MAX_SOURCES, || "sources".into(), Bounds::source);
+    bounds.entries(sources, MAX_SOURCES, &|| "sources".into(), Bounds::source);
     let pillars = &snapshot.pillars;
-    bounds.entries(pillars, MAX_PILLARS, || "pillars".into(), Bounds::pillar);
+    bounds.entries(pillars, MAX_PILLARS, &|| "pillars".into(), Bounds::pillar);
     let lines = &snapshot.action_lines;
     bounds.entries(
         lines,
         MAX_ACTION_LINES,
-        || "action_lines".into(),
+        &|| "action_lines".into(),
         |b, k, line| {
             b.action_line(k, line);
         },
@@ -224,7 +224,7 @@ pub fn check(snapshot: &Snapshot) -> Capped {
     bounds.entries(
         milestones,
         MAX_MILESTONES,
-        || "milestones".into(),
+        &|| "milestones".into(),
         |b, k, m| {
             b.milestone(k, m);
         },
