@@ -6,6 +6,6 @@
 
 pub use dsii_core::{
     changes, chart, embed_snippet, export, filter, headings, i18n, model, prepared, progress,
-    release_pins, search, source_policy, timeline, validate, view_state,
+    release_pins, search, source_policy, store, timeline, validate, view_state,
 };
 pub mod view;

@@ -14,7 +14,7 @@ use super::monitor::Monitor;
 use super::prefetch::Prefetch;
 use super::previous_snapshot::SnapshotOrigin;
 use super::snapshot_source::{host_of, origin_of, snapshot_target};
-use super::url_sync::{use_view_state, HistoryMode};
+use super::url_sync::{use_store, HistoryMode};
 use crate::i18n::{interface_language, messages};
 use crate::source_policy::SourcePolicy;
 use crate::view_state::{Layout, UrlKeys, ViewState};
@@ -73,7 +73,8 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
         Placement::Page => Layout::Full,
         Placement::Frame | Placement::Embed { .. } => Layout::Glance,
     };
-    let state = use_view_state(placeholder, url_keys, history);
+    let store = use_store(placeholder, url_keys, history);
+    let state = Memo::new(move |_| store.with(|store| store.view.clone()));
     let attempt = RwSignal::new(0u32);
     let policy = SourcePolicy {
         own_origin: origin_of(&base),
@@ -141,7 +142,7 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
                             let origin = Some(SnapshotOrigin::new(loaded.url.clone(), origin_base.clone(), &origin_policy));
                             let data_host = (!bundled).then(|| host_of(&loaded.url));
                             view! {
-                                <Monitor loaded state data_host browser_language clock_today base owns_url default_layout origin />
+                                <Monitor loaded store data_host browser_language clock_today base owns_url default_layout origin />
                             }
                             .into_any()
                         }

@@ -6,23 +6,41 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use dsii_render::Scene;
+
+use crate::changes::ShownChanges;
 use crate::filter::{select, Selection};
 use crate::headings::Headings;
 use crate::i18n::{interface_language, messages, Messages};
 use crate::model::{CalendarDate, Language, Text};
 use crate::prepared::PreparedSnapshot;
-use crate::progress::{MilestoneState, StateTally};
-use crate::view_state::{ViewMode, ViewState};
+use crate::progress::StateTally;
+use crate::store::{Action, List, Store};
+use crate::view_state::ViewState;
 
-use super::change_badges::ShownChanges;
 use super::localized::localized;
 use super::previous_snapshot::SnapshotOrigin;
+use super::shown_changes::{use_shown_changes, Shown};
 use super::url_sync::current_href;
+
+/// Applies a reader's changes to the store; `Copy`, for event handlers.
+#[derive(Clone, Copy)]
+pub struct Dispatch(RwSignal<Store>);
+
+impl Dispatch {
+    pub fn send(self, action: Action) {
+        self.0.update(|store| store.apply(action));
+    }
+}
 
 #[derive(Clone)]
 pub struct MonitorContext {
     pub prepared: Arc<PreparedSnapshot>,
-    pub state: RwSignal<ViewState>,
+    /// Everything the reader changes; changed only through `dispatch`.
+    store: RwSignal<Store>,
+    pub dispatch: Dispatch,
+    /// The view as the URL holds it.
+    pub state: Memo<ViewState>,
     pub language: Memo<Language>,
     pub today: Memo<CalendarDate>,
     /// Today by the reader's clock, which `today` differs from when the view sets one.
@@ -31,16 +49,17 @@ pub struct MonitorContext {
     /// Every milestone's state on the reference date, counted: the header's and the
     /// summary's totals.
     pub tally: Memo<StateTally>,
-    /// Action lines whose details are open, shared so the timeline can open one.
-    pub expanded: RwSignal<Vec<usize>>,
+    /// Action lines whose details are open.
+    pub open_lines: Memo<Vec<usize>>,
+    pub printing: Memo<bool>,
     /// The widget's folder URL (ends in `/`): where the embed snippets point.
     pub base: Arc<str>,
     /// The view is kept in the page URL, so the page URL links to it.
     owns_url: bool,
-    /// Where the snapshot came from, for finding its predecessor.
-    pub origin: Option<SnapshotOrigin>,
+    /// What the changes view shows while it is open.
+    pub shown_changes: Memo<Option<Shown>>,
     /// The changes the changes view shows, for the badges on cards and timeline items.
-    pub changes: RwSignal<Option<Arc<ShownChanges>>>,
+    pub changes: Memo<Option<Arc<ShownChanges>>>,
     /// Heading levels: the title's as the page asks, or `h1` on the standalone page and
     /// `h2` inside someone else's.
     pub headings: Headings,
@@ -49,13 +68,14 @@ pub struct MonitorContext {
 impl MonitorContext {
     pub fn new(
         prepared: Arc<PreparedSnapshot>,
-        state: RwSignal<ViewState>,
+        store: RwSignal<Store>,
         browser_language: Option<Language>,
         clock_today: CalendarDate,
         base: Arc<str>,
         owns_url: bool,
         origin: Option<SnapshotOrigin>,
     ) -> Self {
+        let state = Memo::new(move |_| store.with(|store| store.view.clone()));
         let snapshot_language = prepared
             .snapshot
             .default_language
@@ -86,26 +106,66 @@ impl MonitorContext {
         let headings = state
             .with_untracked(|state| state.heading)
             .unwrap_or(default_headings);
+        let shown_changes = use_shown_changes(prepared.clone(), state, origin);
+        let changes = Memo::new(move |_| {
+            shown_changes.with(|shown| shown.as_ref().and_then(Shown::changes).cloned())
+        });
         Self {
             headings,
             prepared,
+            store,
+            dispatch: Dispatch(store),
             state,
             language,
             today,
             clock_today,
             selection,
             tally,
-            expanded: RwSignal::new(Vec::new()),
+            open_lines: Memo::new(move |_| store.with(|store| store.open_lines.clone())),
+            printing: Memo::new(move |_| store.with(|store| store.printing)),
             base,
             owns_url,
-            origin,
-            changes: RwSignal::new(None),
+            shown_changes,
+            changes,
         }
+    }
+
+    /// Applies a reader's change to the store.
+    pub fn act(&self, action: Action) {
+        self.dispatch.send(action);
+    }
+
+    /// A part of the store, followed on its own: readers of one part are not run again
+    /// when another changes.
+    pub fn select<T: PartialEq + Send + Sync + 'static>(
+        &self,
+        part: impl Fn(&Store) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
+        let store = self.store;
+        Memo::new(move |_| store.with(|store| part(store)))
+    }
+
+    /// How many items `list` draws.
+    pub fn limit(&self, list: List) -> Memo<usize> {
+        self.select(move |store| store.limit(list))
     }
 
     /// Whether the monitor is the standalone page (it owns the page and its URL).
     pub fn is_standalone_page(&self) -> bool {
         self.owns_url
+    }
+
+    /// What the render layer draws from, read (and tracked) now: `changes` for the
+    /// badges, `printing` for the lists' counts.
+    pub fn scene<'a>(&'a self, changes: Option<&'a ShownChanges>, printing: bool) -> Scene<'a> {
+        Scene {
+            prepared: &self.prepared,
+            language: self.language.get(),
+            today: self.today.get(),
+            headings: self.headings,
+            changes,
+            printing,
+        }
     }
 
     /// A snapshot text that follows the reader's language.
@@ -126,12 +186,6 @@ impl MonitorContext {
         format!("{}{separator}{query}", self.base)
     }
 
-    /// A milestone's state on the reference date, as it moves.
-    pub fn milestone_state(&self, milestone: usize) -> Signal<MilestoneState> {
-        let (prepared, today) = (self.prepared.clone(), self.today);
-        Signal::derive(move || prepared.milestone_state(milestone, today.get()))
-    }
-
     /// An interface string that follows the reader's language.
     pub fn message(
         &self,
@@ -145,14 +199,7 @@ impl MonitorContext {
     /// `origin` is an element of this widget: the search stays inside it, which also
     /// works in a shadow root and with several widgets on one page.
     pub fn reveal_line(&self, line: usize, origin: web_sys::Element) {
-        self.expanded.update(|open| {
-            if !open.contains(&line) {
-                open.push(line);
-            }
-        });
-        if !self.state.with_untracked(|state| state.view.shows_cards()) {
-            self.state.update(|state| state.view = ViewMode::Both);
-        }
+        self.act(Action::RevealLine(line));
         request_animation_frame(move || {
             let toggle = origin
                 .closest(".dsii")

@@ -1,98 +1,17 @@
-//! Read-only DOM built directly: one plain call per element instead of a view type per
-//! template, so long lists of text cost little code and no signals. Text always goes in
-//! as text nodes, never as HTML; styles go through the CSSOM, which a strict CSP allows.
+//! Delegated events: one listener on a region finds what a reader operated by the
+//! `data-` attribute the render layer set on it.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement};
-
-/// An element under construction. Creating one cannot fail for the fixed tag names
-/// used here; should it anyway, every call becomes a no-op rather than a panic.
-pub struct Node(Option<Element>);
-
-fn document() -> Option<Document> {
-    web_sys::window()?.document()
-}
-
-impl Node {
-    pub fn new(tag: &str) -> Self {
-        Node(document().and_then(|document| document.create_element(tag).ok()))
-    }
-
-    /// `<tag class="…">`.
-    pub fn with_class(tag: &str, class: &str) -> Self {
-        Node::new(tag).class(class)
-    }
-
-    pub fn class(self, class: &str) -> Self {
-        if let Some(element) = &self.0 {
-            element.set_class_name(class);
-        }
-        self
-    }
-
-    pub fn attr(self, name: &str, value: &str) -> Self {
-        if let Some(element) = &self.0 {
-            let _ = element.set_attribute(name, value);
-        }
-        self
-    }
-
-    /// A style property (custom properties included) through the CSSOM.
-    pub fn style(self, property: &str, value: &str) -> Self {
-        if let Some(element) = self.0.as_ref().and_then(|e| e.dyn_ref::<HtmlElement>()) {
-            let _ = element.style().set_property(property, value);
-        }
-        self
-    }
-
-    pub fn text(self, text: &str) -> Self {
-        if let Some(element) = &self.0 {
-            let _ = element.append_with_str_1(text);
-        }
-        self
-    }
-
-    pub fn child(self, child: Node) -> Self {
-        if let (Some(element), Some(child)) = (&self.0, child.0) {
-            let _ = element.append_with_node_1(&child);
-        }
-        self
-    }
-
-    pub fn children(self, children: impl IntoIterator<Item = Node>) -> Self {
-        children.into_iter().fold(self, Node::child)
-    }
-
-    pub fn into_element(self) -> Option<Element> {
-        self.0
-    }
-}
-
-/// Replaces everything inside `parent` with `children`. When focus was on an element
-/// with attribute `key`, it moves to the new element with the same value, so a
-/// keyboard reader who pressed a button there keeps their place.
-pub fn replace_children(parent: &Element, key: &str, children: impl IntoIterator<Item = Node>) {
-    let focused = parent
-        .query_selector(&format!("[{key}]:focus"))
-        .ok()
-        .flatten()
-        .and_then(|element| element.get_attribute(key));
-    parent.set_text_content(None);
-    for child in children.into_iter().filter_map(Node::into_element) {
-        let _ = parent.append_with_node_1(&child);
-    }
-    let refocus = focused.and_then(|value| {
-        let selector = format!("[{key}=\"{value}\"]");
-        parent.query_selector(&selector).ok().flatten()
-    });
-    if let Some(element) = refocus.and_then(|element| element.dyn_into::<HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
-}
+use web_sys::Element;
 
 /// The nearest element at or above an event's target with attribute `name`, and its value.
-pub fn closest_data(event: &web_sys::Event, name: &str) -> Option<String> {
+pub fn closest_data_element(event: &web_sys::Event, name: &str) -> Option<(String, Element)> {
     let target = event.target()?.dyn_into::<Element>().ok()?;
     let found = target.closest(&format!("[{name}]")).ok()??;
-    found.get_attribute(name)
+    Some((found.get_attribute(name)?, found))
+}
+
+/// The value of the nearest attribute `name` at or above an event's target.
+pub fn closest_data(event: &web_sys::Event, name: &str) -> Option<String> {
+    closest_data_element(event, name).map(|(value, _)| value)
 }

@@ -1,17 +1,18 @@
 //! Take the data away: the filtered selection as CSV, the snapshot as JSON, and a link
 //! to exactly this view.
 
-use leptos::html::custom;
+use leptos::html::{custom, Span};
 use leptos::prelude::*;
 
 use std::sync::Arc;
 
-use super::clipboard::{Copier, CopyStatus};
+use super::clipboard::copy_reporting;
 use super::context::use_monitor;
 use super::download::download_text;
 use super::release_pins::fetch_release_pins;
 use crate::embed_snippet::{iframe_snippet, script_snippet};
 use crate::export::selection_csv;
+use crate::i18n::messages;
 
 #[component]
 pub fn ExportPanel(
@@ -30,9 +31,15 @@ pub fn ExportPanel(
         download_text(&format!("{file_stem}.csv"), "text/csv;charset=utf-8", &csv);
     };
     let download_json = move |_| download_text(&json_file, "application/json;charset=utf-8", &json);
-    let copier = Copier::default();
+    let status = NodeRef::<Span>::new();
     let link_context = context.clone();
-    let copy_link = move |_| copier.copy(&link_context.view_link());
+    let copy_link = move |_| {
+        if let Some(status) = status.get_untracked() {
+            let language = language.get_untracked();
+            let copied = messages(language).link_copied;
+            copy_reporting(&link_context.view_link(), status.into(), copied, language);
+        }
+    };
     let (state, base) = (context.state, context.base.clone());
     let pins = {
         let base = base.clone();
@@ -69,7 +76,7 @@ pub fn ExportPanel(
                 <button type="button" class="dsii-button" on:click=copy_link>
                     {context.message(|m| m.copy_link)}
                 </button>
-                <CopyStatus copier copied=|m| m.link_copied />
+                <span class="dsii-copy-status" role="status" node_ref=status></span>
             </div>
             <details class="dsii-embed">
                 <summary>{context.message(|m| m.embed)}</summary>

@@ -5,17 +5,19 @@ use leptos::html::custom;
 use leptos::prelude::*;
 
 use super::context::use_monitor;
-use super::icons::status_icon;
 use crate::filter::status_counts;
 use crate::i18n::{active_filters, result_count, status_label, Messages};
 use crate::model::{ActionLineStatus, Language};
 use crate::progress::MilestoneState;
+use crate::store::Action;
 use crate::view_state::ViewMode;
+use dsii_render::icons::status_icon;
 
 /// A checkbox that shows only the milestones in one state (late, or not checked).
 #[component]
 fn StateCheck(only: MilestoneState, label: fn(&Messages) -> &'static str) -> impl IntoView {
     let context = use_monitor();
+    let dispatch = context.dispatch;
     let state = context.state;
     view! {
         <label class="dsii-filters__check">
@@ -23,7 +25,7 @@ fn StateCheck(only: MilestoneState, label: fn(&Messages) -> &'static str) -> imp
                 prop:checked=move || state.with(|state| state.filter.only(only))
                 on:change=move |event| {
                     let checked = event_target_checked(&event);
-                    state.update(|state| state.filter.set_only(only, checked));
+                    dispatch.send(Action::SetStateOnly(only, checked));
                 } />
             {context.message(label)}
         </label>
@@ -33,6 +35,7 @@ fn StateCheck(only: MilestoneState, label: fn(&Messages) -> &'static str) -> imp
 #[component]
 fn StatusToggles() -> impl IntoView {
     let context = use_monitor();
+    let dispatch = context.dispatch;
     let (state, language, today) = (context.state, context.language, context.today);
     let prepared = context.prepared.clone();
     let counts = Memo::new(move |_| {
@@ -53,7 +56,7 @@ fn StatusToggles() -> impl IntoView {
             view! {
                 <button type="button" class=format!("dsii-toggle dsii-toggle--{}", status.as_str())
                     aria-pressed=move || pressed().to_string()
-                    on:click=move |_| state.update(|state| state.filter.toggle_status(status))>
+                    on:click=move |_| dispatch.send(Action::ToggleStatus(status))>
                     <span aria-hidden="true">{status_icon(status)} " "</span>
                     {move || status_label(status, language.get())}
                     " " <span class="dsii-toggle__count">"(" {count} ")"</span>
@@ -72,6 +75,7 @@ fn StatusToggles() -> impl IntoView {
 #[component]
 fn PillarSelect() -> impl IntoView {
     let context = use_monitor();
+    let dispatch = context.dispatch;
     let state = context.state;
     let options: Vec<_> = context
         .prepared
@@ -92,7 +96,7 @@ fn PillarSelect() -> impl IntoView {
             <span class="dsii-filters__label">{context.message(|m| m.pillar)}</span>
             <select class="dsii-select" on:change=move |event| {
                 let value = event_target_value(&event);
-                state.update(|state| state.filter.pillar = (!value.is_empty()).then_some(value));
+                dispatch.send(Action::ChoosePillar(Some(value)));
             }>
                 <option value="" prop:selected=move || state.with(|state| state.filter.pillar.is_none())>
                     {context.message(|m| m.all_pillars)}
@@ -133,6 +137,8 @@ fn ChoiceButtons<T: Copy + PartialEq + Send + Sync + 'static>(
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     let context = use_monitor();
+    let dispatch = context.dispatch;
+
     let (state, language, selection) = (context.state, context.language, context.selection);
     let message = |pick: fn(&Messages) -> &'static str| Signal::derive(context.message(pick));
     let views = vec![
@@ -181,7 +187,7 @@ pub fn FilterPanel() -> impl IntoView {
                         prop:value=move || state.with(|state| state.filter.query.clone())
                         on:input=move |event| {
                             let query = event_target_value(&event);
-                            state.update(|state| state.filter.query = query);
+                            dispatch.send(Action::Search(query));
                         } />
                     <span class="dsii-filters__hint">{context.message(|m| m.search_hint)}</span>
                 </label>
@@ -189,15 +195,15 @@ pub fn FilterPanel() -> impl IntoView {
             <div class="dsii-filters__row">
                 <ChoiceButtons legend=message(|m| m.view) choices=views
                     current=Signal::derive(move || state.with(|state| state.view))
-                    choose=Callback::new(move |view| state.update(|state| state.view = view)) />
+                    choose=Callback::new(move |view| dispatch.send(Action::ShowView(view))) />
                 <ChoiceButtons legend=message(|m| m.language) choices=languages
                     current=Signal::derive(move || language.get())
-                    choose=Callback::new(move |lang| state.update(|state| state.lang = Some(lang))) />
+                    choose=Callback::new(move |lang| dispatch.send(Action::ChooseLanguage(lang))) />
             </div>
             <div class="dsii-filters__result">
                 <p class="dsii-filters__count" role="status" aria-live="polite">{count}</p>
                 <button type="button" class="dsii-button" disabled=move || !active()
-                    on:click=move |_| state.update(|state| state.filter = Default::default())>
+                    on:click=move |_| dispatch.send(Action::ClearFilters)>
                     {context.message(|m| m.clear_all)}
                 </button>
             </div>

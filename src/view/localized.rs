@@ -9,10 +9,7 @@ use crate::model::{Language, Text};
 /// `lang` attribute so screen readers pronounce it right.
 pub fn localized(text: &Text, language: Language) -> impl IntoView {
     let resolved = text.resolve(language);
-    let lang = resolved
-        .lang
-        .filter(|tag| Language::from_tag(tag) != Some(language))
-        .map(str::to_owned);
+    let lang = resolved.foreign_lang(language).map(str::to_owned);
     let content = resolved.text.to_owned();
     view! { <span lang=lang>{content}</span> }
 }

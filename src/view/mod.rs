@@ -1,11 +1,7 @@
 //! The Leptos view layer: thin components over the pure core.
 
-pub mod action_line_card;
 pub mod app;
-pub mod badges;
 pub mod browser_lowercase;
-pub mod change_badges;
-pub mod change_list;
 pub mod changes_panel;
 pub mod clipboard;
 pub mod clock;
@@ -18,7 +14,6 @@ pub mod fetch_snapshot;
 pub mod filter_chips;
 pub mod filter_panel;
 pub mod header;
-pub mod icons;
 pub mod load_error;
 pub mod load_error_view;
 pub mod localized;
@@ -29,10 +24,12 @@ pub mod pillar_cards;
 pub mod pillar_overview;
 pub mod prefetch;
 pub mod previous_snapshot;
+pub mod region;
 pub mod release_pins;
+pub mod reveal;
 pub mod show_more;
+pub mod shown_changes;
 pub mod snapshot_source;
-pub mod source_list;
 pub mod summary_bar;
 pub mod timeline_chart;
 pub mod timeline_view;

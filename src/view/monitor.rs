@@ -3,7 +3,10 @@
 
 use std::sync::Arc;
 
+use leptos::html::Details;
 use leptos::prelude::*;
+
+use dsii_render::data_warnings::data_warnings;
 
 use super::changes_panel::ChangesPanel;
 use super::clock::mark;
@@ -16,21 +19,21 @@ use super::header::Header;
 use super::pillar_cards::PillarCards;
 use super::pillar_overview::PillarOverview;
 use super::previous_snapshot::SnapshotOrigin;
-use super::show_more::use_printing;
+use super::region::use_region;
+use super::show_more::follow_printing;
 use super::summary_bar::SummaryBar;
 use super::timeline_chart::TimelineChart;
 use super::timeline_view::TimelineView;
-use crate::i18n::{messages, more_remarks, show_all_lines};
+use crate::i18n::{messages, show_all_lines};
 use crate::model::{CalendarDate, Language};
+use crate::store::{Action, Store};
 use crate::view_state::{Layout, ViewMode, ViewState};
-
-/// Remarks beyond these are counted, not listed: a hostile document can carry millions.
-const SHOWN_WARNINGS: usize = 50;
 
 #[component]
 fn EmptyResult() -> impl IntoView {
     let context = use_monitor();
-    let (state, selection) = (context.state, context.selection);
+    let selection = context.selection;
+    let dispatch = context.dispatch;
     let empty = move || {
         selection.with(|selection| selection.lines.is_empty() && selection.milestones.is_empty())
     };
@@ -39,7 +42,7 @@ fn EmptyResult() -> impl IntoView {
             <div class="dsii-empty">
                 <p>{context.message(|m| m.nothing_matches)}</p>
                 <button type="button" class="dsii-button"
-                    on:click=move |_| state.update(|state| state.filter = Default::default())>
+                    on:click=move |_| dispatch.send(Action::ClearFilters)>
                     {context.message(|m| m.clear_all)}
                 </button>
             </div>
@@ -47,32 +50,13 @@ fn EmptyResult() -> impl IntoView {
     }
 }
 
+/// The validation's remarks, for whoever wants them.
 #[component]
 fn DataWarnings() -> impl IntoView {
     let context = use_monitor();
-    let (warnings, omitted) = (
-        &context.prepared.warnings,
-        context.prepared.warnings_omitted,
-    );
-    (!warnings.is_empty()).then(|| {
-        let items: Vec<_> = warnings
-            .iter()
-            .take(SHOWN_WARNINGS)
-            .map(|warning| view! { <li>{warning.to_string()}</li> })
-            .collect();
-        let count = warnings.len() + omitted;
-        let rest = count - items.len();
-        let language = context.language;
-        let more =
-            (rest > 0).then(|| view! { <p>{move || more_remarks(rest, language.get())}</p> });
-        view! {
-            <details class="dsii-warnings">
-                <summary>{context.message(|m| m.data_warnings)} " (" {count} ")"</summary>
-                <ul>{items}</ul>
-                {more}
-            </details>
-        }
-    })
+    let any = !context.prepared.warnings.is_empty();
+    let region = use_region::<Details>(&[], move || data_warnings(&context.scene(None, false)));
+    any.then(|| view! { <details class="dsii-warnings" node_ref=region></details> })
 }
 
 /// The glance's foot: every action line on request, and the full monitor one click away.
@@ -80,7 +64,7 @@ fn DataWarnings() -> impl IntoView {
 fn GlanceFoot() -> impl IntoView {
     let context = use_monitor();
     let (state, selection, language) = (context.state, context.selection, context.language);
-    let open = RwSignal::new(false);
+    let open = context.select(|store| store.glance_lines);
     let label = move || match open.get() {
         true => messages(language.get()).hide_action_lines.to_owned(),
         false => show_all_lines(
@@ -90,14 +74,10 @@ fn GlanceFoot() -> impl IntoView {
     };
     // "What changed" stays one visible control, not a choice inside the folded filters.
     let in_changes = move || state.with(|state| state.view == ViewMode::Changes);
-    let toggle_changes = move |_| {
-        state.update(|state| {
-            state.view = match state.view {
-                ViewMode::Changes => ViewMode::Both,
-                _ => ViewMode::Changes,
-            }
-        })
-    };
+    let dispatch = context.dispatch;
+    let toggle_changes = move |_| dispatch.send(Action::ToggleChangesView);
+    let dispatch = context.dispatch;
+    let toggle_lines = move |_| dispatch.send(Action::ToggleGlanceLines);
     let base = context.base.clone();
     let full_link = move || {
         let query = state.with(|state| {
@@ -114,7 +94,7 @@ fn GlanceFoot() -> impl IntoView {
     view! {
         <div class="dsii-foot">
             <button type="button" class="dsii-button" aria-expanded=move || open.get().to_string()
-                aria-controls="dsii-cards-title" on:click=move |_| open.update(|open| *open = !*open)>
+                aria-controls="dsii-cards-title" on:click=toggle_lines>
                 {label}
             </button>
             <button type="button" class="dsii-button" aria-pressed=move || in_changes().to_string()
@@ -136,7 +116,7 @@ fn GlanceFoot() -> impl IntoView {
 #[component]
 pub fn Monitor(
     loaded: LoadedSnapshot,
-    state: RwSignal<ViewState>,
+    store: RwSignal<Store>,
     /// The data's host, when it is not the bundled snapshot.
     data_host: Option<String>,
     browser_language: Option<Language>,
@@ -154,19 +134,19 @@ pub fn Monitor(
     let LoadedSnapshot { prepared, json, .. } = loaded;
     let context = MonitorContext::new(
         prepared,
-        state,
+        store,
         browser_language,
         clock_today,
         base,
         owns_url,
         origin,
     );
-    let language = context.language;
+    let (language, state, printing) = (context.language, context.state, context.printing);
+    follow_printing(&context);
     provide_context(context);
     let view_mode = move || state.with(|state| state.view);
     let layout = move || state.with(|state| state.layout).unwrap_or(default_layout);
     let glance = move || layout() == Layout::Glance;
-    let printing = use_printing();
     let in_changes_view = Memo::new(move |_| view_mode() == ViewMode::Changes);
     // Runs once the first render is in the DOM.
     Effect::new(move |_| mark("dsii:rendered"));
@@ -189,19 +169,12 @@ pub fn Monitor(
                 view! {
                     <SummaryBar />
                     <div class=move || format!("dsii-body dsii-body--{}", view_mode().as_str())>
-                        // Drawn again on entering or leaving the changes view, whose badges
-                        // exist only inside it.
-                        {move || {
-                            in_changes_view.track();
-                            view! {
-                                <Show when=move || view_mode().shows_cards()>
-                                    <PillarCards />
-                                </Show>
-                                <Show when=move || view_mode().shows_timeline()>
-                                    <TimelineView />
-                                </Show>
-                            }
-                        }}
+                        <Show when=move || view_mode().shows_cards()>
+                            <PillarCards />
+                        </Show>
+                        <Show when=move || view_mode().shows_timeline()>
+                            <TimelineView />
+                        </Show>
                     </div>
                     <ExportPanel json />
                 }

@@ -1,90 +1,108 @@
-//! One card per pillar, listing the action lines that pass the filters.
+//! The action lines by pillar: a region drawn by `dsii_render::pillar_cards` whenever
+//! the selection, the language, the reference date, the changes or a render limit
+//! changes. Opening a line changes its card in place. One click handler serves every
+//! toggle, copy and "show more" button by their `data-` attributes.
 
-use leptos::html::custom;
+use leptos::html::Section;
 use leptos::prelude::*;
 
-use super::action_line_card::ActionLineCard;
+use dsii_render::action_line::set_line_open;
+use dsii_render::pillar_cards::{pillar_cards, CardLimits, LINES_LIST};
+
+use super::clipboard::copy_reporting;
 use super::context::use_monitor;
-use super::show_more::{use_render_limit, ShowMore};
+use super::dom::{closest_data, closest_data_element};
+use super::region::use_region;
+use crate::export::citation;
+use crate::i18n::messages;
+use crate::store::{Action, List};
 
-/// Action lines a pillar card renders before "show more".
-const LINES_PER_PAGE: usize = 8;
+/// The buttons whose focus survives a redraw.
+const FOCUS_KEYS: [&str; 3] = ["data-line-toggle", "data-copy-cite", "data-more"];
 
-/// Pillar cards rendered before "show more": a format may have up to 100 pillars.
-const PILLARS_PER_PAGE: usize = 6;
-
-#[component]
-fn PillarCard(pillar: usize) -> impl IntoView {
-    let context = use_monitor();
-    let prepared = context.prepared.clone();
-    let selection = context.selection;
-    let pillar_id = prepared.snapshot.pillars[pillar].id.clone();
-    let all_lines = Memo::new(move |_| {
-        selection.with(|selection| {
-            selection
-                .lines
-                .iter()
-                .copied()
-                .filter(|&line| prepared.snapshot.action_lines[line].pillar == pillar_id)
-                .collect::<Vec<_>>()
-        })
-    });
-    let limit = use_render_limit(LINES_PER_PAGE);
-    let lines =
-        Memo::new(move |_| all_lines.with(|lines| lines[..lines.len().min(limit.get())].to_vec()));
-    let total = Signal::derive(move || all_lines.with(Vec::len));
-    let title = &context.prepared.snapshot.pillars[pillar].title;
-    let summary = context.prepared.snapshot.pillars[pillar]
-        .summary
-        .as_ref()
-        .map(|summary| view! { <p class="dsii-pillar__summary">{context.text(summary)}</p> });
-    let heading_id = format!("dsii-pillar-{pillar}");
-    let labelled_by = heading_id.clone();
-    view! {
-        <section class="dsii-pillar" aria-labelledby=labelled_by
-            hidden=move || lines.with(|lines| lines.is_empty())>
-            {custom(context.headings.tag(2)).class("dsii-pillar__title").id(heading_id).child(context.text(title))}
-            {summary}
-            <ul class="dsii-pillar__lines">
-                <For each=move || lines.get() key=|line| *line let:line>
-                    <ActionLineCard line />
-                </For>
-            </ul>
-            <ShowMore total limit page=LINES_PER_PAGE />
-        </section>
+/// The list a "show more" button's `data-more` names.
+fn named_list(name: &str) -> Option<List> {
+    match name {
+        "pillars" => Some(List::PillarCards),
+        name => Some(List::Lines(name.strip_prefix(LINES_LIST)?.parse().ok()?)),
     }
 }
 
 #[component]
 pub fn PillarCards() -> impl IntoView {
     let context = use_monitor();
-    let prepared = context.prepared.clone();
-    let selection = context.selection;
-    // Pillars with at least one action line that passes the filters, in their order.
-    let with_lines = Memo::new(move |_| {
-        let mut used = vec![false; prepared.snapshot.pillars.len()];
-        selection.with(|selection| {
-            for &line in &selection.lines {
-                used[prepared.line_pillar(line)] = true;
-            }
-        });
-        (0..used.len())
-            .filter(|&pillar| used[pillar])
+    let (selection, open_lines, language) =
+        (context.selection, context.open_lines, context.language);
+    let pillar_count = context.prepared.snapshot.pillars.len();
+    let pillars = context.limit(List::PillarCards);
+    let lines = context.select(move |store| {
+        (0..pillar_count)
+            .map(|pillar| store.limit(List::Lines(pillar)))
             .collect::<Vec<_>>()
     });
-    let limit = use_render_limit(PILLARS_PER_PAGE);
-    let shown =
-        move || with_lines.with(|pillars| pillars[..pillars.len().min(limit.get())].to_vec());
-    let total = Signal::derive(move || with_lines.with(Vec::len));
+    let printing = context.printing;
+    let draw = context.clone();
+    let region = use_region::<Section>(&FOCUS_KEYS, move || {
+        let changes = draw.changes.get();
+        let scene = draw.scene(changes.as_deref(), printing.get());
+        let view_link = draw.view_link();
+        let open = open_lines.get_untracked();
+        selection.with(|selection| {
+            lines.with(|lines| {
+                let limits = CardLimits {
+                    pillars: pillars.get(),
+                    lines,
+                };
+                pillar_cards(&scene, &selection.lines, &limits, &open, &view_link)
+            })
+        })
+    });
+    // Lines opened or closed since the last run change in place.
+    let patch = context.clone();
+    Effect::new(move |before: Option<Vec<usize>>| {
+        let open = open_lines.get();
+        if let (Some(before), Some(region)) = (before, region.get_untracked()) {
+            let changes = patch.changes.get_untracked();
+            let scene = untrack(|| patch.scene(changes.as_deref(), printing.get()));
+            let view_link = patch.view_link();
+            let flipped = open
+                .iter()
+                .chain(&before)
+                .filter(|line| open.contains(line) != before.contains(line));
+            for &line in flipped {
+                set_line_open(&region, &scene, line, open.contains(&line), &view_link);
+            }
+        }
+        open
+    });
+    let act = context.clone();
+    let lines_total = context.prepared.snapshot.action_lines.len();
+    let on_click = move |event: web_sys::MouseEvent| {
+        let line = |name: &str| {
+            closest_data_element(&event, name).and_then(|(line, button)| {
+                let line = line
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|&line| line < lines_total)?;
+                Some((line, button))
+            })
+        };
+        if let Some((line, _)) = line("data-line-toggle") {
+            act.act(Action::ToggleLine(line));
+        } else if let Some((line, button)) = line("data-copy-cite") {
+            if let Some(status) = button.next_element_sibling() {
+                let language = language.get_untracked();
+                let text = citation(&act.prepared, line, language, &act.view_link());
+                copy_reporting(&text, status, messages(language).copied, language);
+            }
+        } else if let Some(list) = closest_data(&event, "data-more")
+            .as_deref()
+            .and_then(named_list)
+        {
+            act.act(Action::ShowMore(list));
+        }
+    };
     view! {
-        <section class="dsii-cards" aria-labelledby="dsii-cards-title">
-            {custom(context.headings.tag(1)).id("dsii-cards-title").class("dsii-section-title").child(context.message(|m| m.action_lines))}
-            <div class="dsii-pillars">
-                <For each=shown key=|pillar| *pillar let:pillar>
-                    <PillarCard pillar />
-                </For>
-            </div>
-            <ShowMore total limit page=PILLARS_PER_PAGE />
-        </section>
+        <section class="dsii-cards" aria-labelledby="dsii-cards-title" node_ref=region on:click=on_click></section>
     }
 }

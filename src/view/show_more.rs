@@ -1,73 +1,44 @@
-//! Large snapshots render a page at a time: filters and search still see everything.
-//! Printing renders a bounded number more and says how many it left out.
+//! Large snapshots render a page at a time (the store's limits): filters and search
+//! still see everything. Printing renders a bounded number more and says how many it
+//! left out.
 
 use leptos::prelude::*;
 
-use super::context::use_monitor;
-use crate::i18n::{not_printed, shown_of};
+use dsii_render::show_more::more_count;
 
-/// How many items a list renders before "show more".
-pub const PAGE_SIZE: usize = 25;
+use super::context::{use_monitor, MonitorContext};
+use crate::store::{Action, List};
 
-/// How many items a list renders at least for print. Rendering a ten-thousand-item
-/// list before printing blocks the page for many seconds.
-pub const PRINT_LIMIT: usize = 200;
-
-/// Calls `changed(true)` before the page prints and `changed(false)` after.
-fn on_print(changed: impl Fn(bool) + Clone + 'static) {
+/// Tells the store when the page prints, from `beforeprint` to `afterprint`.
+pub fn follow_printing(context: &MonitorContext) {
     for (event, printing) in [("beforeprint", true), ("afterprint", false)] {
-        let changed = changed.clone();
+        let context = context.clone();
         let handle =
             window_event_listener(leptos::ev::Custom::new(event), move |_: web_sys::Event| {
-                changed(printing)
+                context.act(Action::Print(printing))
             });
         on_cleanup(move || handle.remove());
     }
 }
 
-/// Whether the page is printing: true from `beforeprint` to `afterprint`.
-pub fn use_printing() -> ReadSignal<bool> {
-    let printing = RwSignal::new(false);
-    on_print(move |now| printing.set(now));
-    printing.read_only()
-}
-
-/// A growing render limit that grows to [`PRINT_LIMIT`] before printing.
-pub fn use_render_limit(page: usize) -> RwSignal<usize> {
-    let limit = RwSignal::new(page);
-    on_print(move |printing| {
-        if printing {
-            limit.update(|n| *n = (*n).max(PRINT_LIMIT));
-        }
-    });
-    limit
-}
-
-/// "Showing 200 of 10,000" and a button for the next page; nothing when all is shown.
-/// On paper: how many items were not printed.
+/// "Showing 200 of 10,000" and a button for the next page of `list`; nothing when all
+/// is shown. On paper: how many items were not printed.
 #[component]
-pub fn ShowMore(
-    #[prop(into)] total: Signal<usize>,
-    limit: RwSignal<usize>,
-    page: usize,
-) -> impl IntoView {
+pub fn ShowMore(#[prop(into)] total: Signal<usize>, list: List) -> impl IntoView {
     let context = use_monitor();
-    let language = context.language;
+    let (language, printing) = (context.language, context.printing);
+    let limit = context.limit(list);
     let label = context.message(|m| m.show_more);
-    let printing = use_printing();
-    let count = move || {
-        let (total, limit, language) = (total.get(), limit.get(), language.get());
-        match printing.get() {
-            true => not_printed(total.saturating_sub(limit), language),
-            false => shown_of(limit, total, language),
-        }
-    };
+    let count = move || more_count(total.get(), limit.get(), printing.get(), language.get());
     view! {
         <Show when=move || { total.get() > limit.get() }>
             <p class="dsii-more">
                 <span class="dsii-more__count">{count}</span>
                 " "
-                <button type="button" class="dsii-button" on:click=move |_| limit.update(|n| *n = n.saturating_add(page))>
+                <button type="button" class="dsii-button" on:click={
+                    let context = context.clone();
+                    move |_| context.act(Action::ShowMore(list))
+                }>
                     {label}
                 </button>
             </p>

@@ -9,142 +9,31 @@ use leptos::html::custom;
 use leptos::html::{Div, Ul};
 use leptos::prelude::*;
 
-use super::context::{use_monitor, MonitorContext};
-use super::dom::{closest_data, replace_children, Node};
+use super::context::use_monitor;
+use dsii_render::chart_lanes::{lane_node, percent};
+use dsii_render::legend::legend;
+use dsii_render::timeline_list::milestone_item;
+use dsii_render::{replace_children, Scene};
+
+use super::dom::closest_data;
 use super::next_task::{after_paint, cancel_on_cleanup};
-use super::show_more::{use_render_limit, ShowMore, PAGE_SIZE};
-use super::timeline_view::milestone_item;
-use crate::chart::{lay_out, Axis, Lane, LaneKey, Mark};
-use crate::i18n::{
-    count_milestones, drawing_summary, format_day, milestone_tally, state_label, Messages,
-};
-use crate::model::Language;
-use crate::progress::MilestoneState;
+use super::region::use_region;
+use super::reveal::{reveal_on_click, REVEAL_KEYS};
+use super::show_more::ShowMore;
+use crate::chart::{lay_out, Axis, Lane};
+use crate::i18n::{drawing_summary, format_day, Messages};
+use crate::store::{Action, List};
 
 /// The drawing's least width per year in CSS pixels (6em, as the stylesheet sets it,
 /// at up to 20 px a character), padded for the page margins.
 const MIN_PX_PER_YEAR: f64 = 6.0 * 20.0 + 16.0;
 
-/// Lanes drawn before "show more": a format may have a hundred pillars.
-const LANES_PER_PAGE: usize = 12;
-
-/// A share of the axis as a CSS length of the drawing's width, to a thousandth of a
-/// percent. Printed as integers: float printing would cost the wasm its code.
-fn percent(share: f64) -> String {
-    let thousandths = (share.clamp(0.0, 1.0) * 100_000.0).round() as u32;
-    format!("{}.{:03}%", thousandths / 1000, thousandths % 1000)
-}
-
-fn lane_title(context: &MonitorContext, key: LaneKey, language: Language) -> &str {
-    let snapshot = &context.prepared.snapshot;
-    let title = match key {
-        LaneKey::Pillar(index) => &snapshot.pillars[index].title,
-        LaneKey::ActionLine(index) => &snapshot.action_lines[index].title,
-    };
-    title.resolve(language).text
-}
-
-/// What a mark says to a screen reader.
-fn mark_label(context: &MonitorContext, mark: &Mark, language: Language) -> String {
-    let milestones = &context.prepared.snapshot.milestones;
-    match mark.milestones.as_slice() {
-        [index] => {
-            let milestone = &milestones[*index];
-            format!(
-                "{}: {} ({})",
-                milestone.date.display(language),
-                milestone.title.resolve(language).text,
-                state_label(mark.state(), language).to_ascii_lowercase()
-            )
-        }
-        members => {
-            let date = |index: Option<&usize>| {
-                index
-                    .map(|&i| milestones[i].date.display(language))
-                    .unwrap_or_default()
-            };
-            format!(
-                "{} ({} – {}): {}",
-                count_milestones(members.len(), language),
-                date(members.first()),
-                date(members.last()),
-                milestone_tally(&mark.tally, language)
-            )
-        }
-    }
-}
-
-/// One lane, drawn once per change of the filters or language. Marks carry their
-/// place (`lane.mark`) for the one click handler on the drawing.
-fn lane_node(context: &MonitorContext, lane_index: usize, lane: &Lane, language: Language) -> Node {
-    let marks = lane.marks.iter().enumerate().map(|(mark_index, mark)| {
-        let kind = if mark.is_cluster() {
-            "cluster"
-        } else {
-            "single"
-        };
-        let shape = Node::with_class("span", "dsii-mark__shape").attr("aria-hidden", "true");
-        let shape = match mark.is_cluster() {
-            true => shape.text(&mark.milestones.len().to_string()),
-            false => shape,
-        };
-        Node::with_class(
-            "button",
-            &format!(
-                "dsii-mark dsii-mark--{} dsii-mark--{kind}",
-                mark.state().as_str()
-            ),
-        )
-        .attr("type", "button")
-        .attr("data-mark", &format!("{lane_index}.{mark_index}"))
-        .attr("aria-label", &mark_label(context, mark, language))
-        .style("left", &percent(mark.from))
-        .style("width", &percent(mark.width))
-        .style("--dsii-row", &mark.row.to_string())
-        .style("--dsii-covered", &format!("{:.3}", mark.covered))
-        .child(shape)
-    });
-    Node::with_class("li", "dsii-lane")
-        .style("--dsii-rows", &lane.rows.to_string())
-        .child(
-            Node::with_class("p", "dsii-lane__title").text(lane_title(context, lane.key, language)),
-        )
-        .child(Node::with_class("div", "dsii-lane__track").children(marks))
-}
-
-/// The key under the drawing: every state's mark, then what a dot, a bar and a numbered
-/// box stand for. Each sample is drawn by the rules that draw the marks.
+/// The key under the drawing (`dsii_render::legend`).
 #[component]
 fn Legend() -> impl IntoView {
     let context = use_monitor();
-    let language = context.language;
-    let states = MilestoneState::ALL.map(|state| {
-        view! {
-            <li class=format!("dsii-legend__item dsii-mark--{}", state.as_str()) data-state=state.as_str()>
-                <span class="dsii-mark__shape dsii-legend__sample" aria-hidden="true"></span>
-                {move || state_label(state, language.get())}
-            </li>
-        }
-    });
-    let shapes = [
-        ("day", (|m| m.legend_day) as fn(&Messages) -> &'static str, ""),
-        ("period", |m| m.legend_period, ""),
-        ("cluster", |m| m.legend_cluster, "3"),
-    ]
-    .map(|(kind, label, sample)| {
-        view! {
-            <li class=format!("dsii-legend__item dsii-mark--pending dsii-legend__item--{kind}") data-shape=kind>
-                <span class="dsii-mark__shape dsii-legend__sample" aria-hidden="true">{sample}</span>
-                {context.message(label)}
-            </li>
-        }
-    });
-    view! {
-        <div class="dsii-legend">
-            {custom(context.headings.tag(2)).class("dsii-legend__title").id("dsii-legend-title").child(context.message(|m| m.legend))}
-            <ul class="dsii-legend__list" aria-labelledby="dsii-legend-title">{states}{shapes}</ul>
-        </div>
-    }
+    let region = use_region::<Div>(&[], move || legend(&context.scene(None, false)));
+    view! { <div class="dsii-legend" node_ref=region></div> }
 }
 
 /// The members of the mark a `data-mark` value ("lane.mark") names.
@@ -161,15 +50,25 @@ fn mark_members(lanes: &[Lane], place: &str) -> Option<Vec<usize>> {
 
 /// The chosen mark: one milestone in full, or a cluster's milestones to choose from.
 #[component]
-fn ChosenMarks(chosen: RwSignal<Option<Vec<usize>>>) -> impl IntoView {
+fn ChosenMarks() -> impl IntoView {
     let context = use_monitor();
     let language = context.language;
-    let limit = use_render_limit(PAGE_SIZE);
+    let chosen = context.select(|store| store.chosen.clone());
+    let limit = context.limit(List::Chosen);
     let details = move || {
         let members = chosen.get()?;
         let body = match members.as_slice() {
-            [index] => {
-                view! { <ul class="dsii-chosen__one">{milestone_item(&context, *index, false)}</ul> }
+            &[index] => {
+                let draw = context.clone();
+                let one = use_region::<Ul>(&REVEAL_KEYS, move || {
+                    let changes = draw.changes.get();
+                    vec![milestone_item(
+                        &draw.scene(changes.as_deref(), false),
+                        index,
+                        false,
+                    )]
+                });
+                view! { <ul class="dsii-chosen__one" node_ref=one on:click=reveal_on_click(&context)></ul> }
                     .into_any()
             }
             members => {
@@ -181,22 +80,24 @@ fn ChosenMarks(chosen: RwSignal<Option<Vec<usize>>>) -> impl IntoView {
                         milestone.date.display(language.get()),
                         milestone.title.resolve(language.get()).text
                     );
+                    let act = context.clone();
                     view! {
                         <li><button type="button" class="dsii-link-button"
-                            on:click=move |_| chosen.set(Some(vec![index]))>{label}</button></li>
+                            on:click=move |_| act.act(Action::ChooseMark(vec![index]))>{label}</button></li>
                     }
                 }).collect::<Vec<_>>();
                 view! {
                     <ul class="dsii-chosen__many">{shown}</ul>
-                    <ShowMore total=Signal::stored(total) limit page=PAGE_SIZE />
+                    <ShowMore total=Signal::stored(total) list=List::Chosen />
                 }
                 .into_any()
             }
         };
+        let act = context.clone();
         Some(view! {
             <div class="dsii-chosen" role="region" aria-label=context.message(|m| m.milestones)>
                 <button type="button" class="dsii-button dsii-button--small dsii-chosen__close"
-                    on:click=move |_| chosen.set(None)>
+                    on:click=move |_| act.act(Action::CloseMark)>
                     {context.message(|m| m.close)}
                 </button>
                 {body}
@@ -225,10 +126,9 @@ pub fn TimelineChart(
             today.get(),
         )
     });
-    let chosen = RwSignal::new(None::<Vec<usize>>);
     let lanes_list = NodeRef::<Ul>::new();
     let lane_context = context.clone();
-    let lane_limit = use_render_limit(LANES_PER_PAGE);
+    let lane_limit = context.limit(List::Lanes);
     // The lanes as drawn, for the click handler, and how many there are.
     let drawn = StoredValue::new(Vec::<Lane>::new());
     let lane_total = RwSignal::new(0usize);
@@ -238,8 +138,8 @@ pub fn TimelineChart(
     // leaving the page) cancels a drawing not yet made: the flag lives outside the
     // reactive arena, so the task never reads a disposed value.
     Effect::new(move |_| {
-        let (language, limit) = (language.get(), lane_limit.get());
-        let (axis, today) = (axis.get(), today.get());
+        let limit = lane_limit.get();
+        let (axis, today, language) = (axis.get(), today.get(), language.get());
         let pillar = state.with(|state| state.filter.pillar.clone());
         selection.track();
         let live = cancel_on_cleanup();
@@ -262,19 +162,30 @@ pub fn TimelineChart(
                     today,
                 )
             });
+            let scene = Scene {
+                prepared,
+                language,
+                today,
+                headings: lane_context.headings,
+                changes: None,
+                printing: false,
+            };
             let nodes = lanes
                 .iter()
                 .take(limit)
                 .enumerate()
-                .map(|(index, lane)| lane_node(&lane_context, index, lane, language));
-            replace_children(&list, "data-mark", nodes);
+                .map(|(index, lane)| lane_node(&scene, index, lane));
+            replace_children(&list, &["data-mark"], nodes);
             lane_total.set(lanes.len());
             drawn.set_value(lanes);
         });
     });
+    let act = context.clone();
     let choose = move |event: web_sys::MouseEvent| {
         if let Some(place) = closest_data(&event, "data-mark") {
-            chosen.set(drawn.with_value(|lanes| mark_members(lanes, &place)));
+            if let Some(members) = drawn.with_value(|lanes| mark_members(lanes, &place)) {
+                act.act(Action::ChooseMark(members));
+            }
         }
     };
     let ticks = move || {
@@ -340,9 +251,9 @@ pub fn TimelineChart(
                     <ul class="dsii-chart__lanes" node_ref=lanes_list on:click=choose></ul>
                 </div>
             </div>
-            <ShowMore total=lane_total limit=lane_limit page=LANES_PER_PAGE />
+            <ShowMore total=lane_total list=List::Lanes />
             <Legend />
-            <ChosenMarks chosen />
+            <ChosenMarks />
         </section>
     }
 }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::store::{Action, Store};
 use crate::view_state::{UrlKeys, ViewState};
 
 /// The full URL of the page, for links and citations.
@@ -53,19 +54,22 @@ fn write_history(keys: &UrlKeys, state: &ViewState, replace: bool) {
     };
 }
 
-/// The view state, starting from the placeholder's settings. With `keys` it starts
-/// from the view the page URL holds, is written there on every change and restored by
-/// the back button; typing a search replaces the history entry instead of adding one.
-/// Without `keys` the page URL is never read or touched.
-pub fn use_view_state(
+/// The monitor's store, its view starting from the placeholder's settings. With `keys`
+/// the view starts from what the page URL holds, is written there on every change and
+/// restored by the back button; typing a search replaces the history entry instead of
+/// adding one. Without `keys` the page URL is never read or touched.
+pub fn use_store(
     placeholder: ViewState,
     keys: Option<UrlKeys>,
     mode: HistoryMode,
-) -> RwSignal<ViewState> {
+) -> RwSignal<Store> {
     let Some(keys) = keys else {
-        return RwSignal::new(placeholder);
+        return RwSignal::new(Store::new(placeholder));
     };
-    let state = RwSignal::new(keys.restore(placeholder.clone(), &current_query()));
+    let store = RwSignal::new(Store::new(
+        keys.restore(placeholder.clone(), &current_query()),
+    ));
+    let state = Memo::new(move |_| store.with(|store| store.view.clone()));
     // Back to an entry without this widget's keys means back to the placeholder's view.
     let placeholder = StoredValue::new(placeholder);
     let written = StoredValue::new(state.get_untracked());
@@ -91,8 +95,8 @@ pub fn use_view_state(
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let restored = keys.restore(placeholder.get_value(), &current_query());
         written.set_value(restored.clone());
-        state.set(restored);
+        store.update(|store| store.apply(Action::Restore(restored)));
     });
     on_cleanup(move || handle.remove());
-    state
+    store
 }

@@ -1,7 +1,7 @@
 //! Status symbols: shape and text carry the meaning, colour only supports it.
 
-use crate::model::ActionLineStatus;
-use crate::progress::MilestoneState;
+use dsii_core::model::ActionLineStatus;
+use dsii_core::progress::MilestoneState;
 
 pub fn status_icon(status: ActionLineStatus) -> &'static str {
     match status {

@@ -1,0 +1,100 @@
+//! Read-only DOM built directly: one plain call per element instead of a view type per
+//! template, so long lists of text cost little code and no signals. Text always goes in
+//! as text nodes, never as HTML; styles go through the CSSOM, which a strict CSP allows.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement};
+
+/// An element under construction. Creating one cannot fail for the fixed tag names
+/// used here; should it anyway, every call becomes a no-op rather than a panic.
+pub struct Node(Option<Element>);
+
+fn document() -> Option<Document> {
+    web_sys::window()?.document()
+}
+
+impl Node {
+    pub fn new(tag: &str) -> Self {
+        Node(document().and_then(|document| document.create_element(tag).ok()))
+    }
+
+    /// `<tag class="…">`.
+    pub fn with_class(tag: &str, class: &str) -> Self {
+        Node::new(tag).class(class)
+    }
+
+    pub fn class(self, class: &str) -> Self {
+        if let Some(element) = &self.0 {
+            element.set_class_name(class);
+        }
+        self
+    }
+
+    pub fn attr(self, name: &str, value: &str) -> Self {
+        if let Some(element) = &self.0 {
+            let _ = element.set_attribute(name, value);
+        }
+        self
+    }
+
+    /// `attr` when `value` is there.
+    pub fn attr_if(self, name: &str, value: Option<&str>) -> Self {
+        match value {
+            Some(value) => self.attr(name, value),
+            None => self,
+        }
+    }
+
+    /// A style property (custom properties included) through the CSSOM.
+    pub fn style(self, property: &str, value: &str) -> Self {
+        if let Some(element) = self.0.as_ref().and_then(|e| e.dyn_ref::<HtmlElement>()) {
+            let _ = element.style().set_property(property, value);
+        }
+        self
+    }
+
+    pub fn text(self, text: &str) -> Self {
+        if let Some(element) = &self.0 {
+            let _ = element.append_with_str_1(text);
+        }
+        self
+    }
+
+    pub fn child(self, child: Node) -> Self {
+        if let (Some(element), Some(child)) = (&self.0, child.0) {
+            let _ = element.append_with_node_1(&child);
+        }
+        self
+    }
+
+    pub fn children(self, children: impl IntoIterator<Item = Node>) -> Self {
+        children.into_iter().fold(self, Node::child)
+    }
+
+    pub fn into_element(self) -> Option<Element> {
+        self.0
+    }
+}
+
+/// Replaces everything inside `parent` with `children`. When focus was on an element
+/// with one of the attributes `keys`, it moves to the new element with the same
+/// attribute and value, so a keyboard reader who pressed a button there keeps their
+/// place.
+pub fn replace_children(parent: &Element, keys: &[&str], children: impl IntoIterator<Item = Node>) {
+    let focused = parent.query_selector(":focus").ok().flatten();
+    let key = focused.and_then(|element| {
+        keys.iter()
+            .find_map(|&key| Some((key, element.get_attribute(key)?)))
+    });
+    parent.set_text_content(None);
+    for child in children.into_iter().filter_map(Node::into_element) {
+        let _ = parent.append_with_node_1(&child);
+    }
+    let refocus = key.and_then(|(key, value)| {
+        let selector = format!("[{key}=\"{value}\"]");
+        parent.query_selector(&selector).ok().flatten()
+    });
+    if let Some(element) = refocus.and_then(|element| element.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
