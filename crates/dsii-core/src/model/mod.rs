@@ -20,4 +20,4 @@ pub use snapshot::{
     Publisher, Rescheduling, Snapshot, Source,
 };
 pub use status::{ActionLineStatus, MilestoneStatus};
-pub use text::{Resolved, Text};
+pub use text::{Resolved, Text, Texts};

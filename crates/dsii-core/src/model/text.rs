@@ -1,7 +1,5 @@
 //! Snapshot text: one plain string, or the same text in several languages.
 
-use std::collections::BTreeMap;
-
 use super::language::Language;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -9,7 +7,79 @@ pub enum Text {
     /// A string in the snapshot's default language.
     Plain(String),
     /// Language tag (e.g. `nl`, `en`) to text; never empty.
-    Localized(BTreeMap<String, String>),
+    Localized(Texts),
+}
+
+/// A text's translations: language tag to text, in tag order, each tag once. A sorted
+/// list, not a tree: a text has a few languages, and the wasm carries no tree code.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Texts(Vec<(String, String)>);
+
+type Pair<'a> = (&'a String, &'a String);
+
+/// The iterator over a text's tags and texts.
+pub type TextsIter<'a> =
+    std::iter::Map<std::slice::Iter<'a, (String, String)>, fn(&(String, String)) -> Pair<'_>>;
+
+fn pair((tag, text): &(String, String)) -> Pair<'_> {
+    (tag, text)
+}
+
+impl Texts {
+    /// Sets `tag`'s text, and gives back the text it replaces.
+    pub fn insert(&mut self, tag: String, text: String) -> Option<String> {
+        match self.0.binary_search_by(|(known, _)| known.cmp(&tag)) {
+            Ok(index) => Some(std::mem::replace(&mut self.0[index].1, text)),
+            Err(index) => {
+                self.0.insert(index, (tag, text));
+                None
+            }
+        }
+    }
+
+    /// Tags and texts, in tag order.
+    pub fn iter(&self) -> TextsIter<'_> {
+        self.0.iter().map(pair)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(_, text)| text)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'a> IntoIterator for &'a Texts {
+    type Item = Pair<'a>;
+    type IntoIter =
+        std::iter::Map<std::slice::Iter<'a, (String, String)>, fn(&(String, String)) -> Pair<'_>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+/// A later text for a tag replaces an earlier one, as in a map.
+impl FromIterator<(String, String)> for Texts {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Self {
+        let mut texts = Texts::default();
+        for (tag, text) in pairs {
+            texts.insert(tag, text);
+        }
+        texts
+    }
+}
+
+impl<const N: usize> From<[(String, String); N]> for Texts {
+    fn from(pairs: [(String, String); N]) -> Self {
+        pairs.into_iter().collect()
+    }
 }
 
 /// A text chosen for a reader, with the language it is really in.

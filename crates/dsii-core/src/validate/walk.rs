@@ -3,7 +3,6 @@
 //! format does not know become warnings. Messages read like serde's. The walk goes on
 //! past a mistake, so one run reports every wrong type and missing field.
 
-use std::collections::BTreeMap;
 use std::fmt::Display;
 use std::str::FromStr;
 
@@ -16,7 +15,7 @@ use crate::model::snapshot::{
     Publisher, Rescheduling, Snapshot, Source,
 };
 use crate::model::text::is_language_tag;
-use crate::model::Text;
+use crate::model::{Text, Texts};
 
 /// A mistake the walk has recorded in its errors; the value it spoilt is missing.
 /// Only the walk makes one, so a failed walk always has an error to show.
@@ -177,7 +176,7 @@ impl<'a> Walk<'a> {
         &mut self,
         node: &Node,
         (tag, value): &(String, Node),
-        texts: &mut BTreeMap<String, String>,
+        texts: &mut Texts,
     ) -> Walked<()> {
         if !is_language_tag(tag) {
             let message =
@@ -201,7 +200,7 @@ impl<'a> Walk<'a> {
             let message = "expected at least one language, such as {\"nl\": \"…\"}";
             return Err(self.error(node, message));
         }
-        let mut texts = BTreeMap::new();
+        let mut texts = Texts::default();
         let each = members
             .iter()
             .map(|member| self.translation(node, member, &mut texts));
