@@ -29,7 +29,8 @@ pub struct Dispatch(RwSignal<Store>);
 
 impl Dispatch {
     pub fn send(self, action: Action) {
-        self.0.update(|store| store.apply(action));
+        // A handler may outlive the monitor it belonged to: then there is nothing to change.
+        self.0.try_update(|store| store.apply(action));
     }
 }
 
@@ -75,6 +76,7 @@ impl MonitorContext {
         owns_url: bool,
         origin: Option<SnapshotOrigin>,
     ) -> Self {
+        store.update_untracked(|store| store.apply(Action::ShowSnapshot));
         let state = Memo::new(move |_| store.with(|store| store.view.clone()));
         let snapshot_language = prepared
             .snapshot

@@ -17,7 +17,8 @@ pub fn FilterChips() -> impl IntoView {
     let (state, dispatch) = (context.state, context.dispatch);
     let chips = Memo::new(move |_| state.with(|state| Chip::all(&state.filter)));
     let draw = context.clone();
-    let list = use_region::<Ul>(&[], move || {
+    // Focus moves to the chip that takes the removed one's place.
+    let list = use_region::<Ul>(&["data-chip"], move || {
         chips.with(|chips| filter_chips(&draw.scene(None, false), chips))
     });
     let remove = move |event: web_sys::MouseEvent| {

@@ -148,8 +148,9 @@ pub fn Monitor(
     let layout = move || state.with(|state| state.layout).unwrap_or(default_layout);
     let glance = move || layout() == Layout::Glance;
     let in_changes_view = Memo::new(move |_| view_mode() == ViewMode::Changes);
-    // Runs once the first render is in the DOM.
-    Effect::new(move |_| mark("dsii:rendered"));
+    // Once the first render is in the DOM: the regions draw in effects, which all run
+    // before the next animation frame.
+    Effect::new(move |_| request_animation_frame(|| mark("dsii:rendered")));
     view! {
         <article class=move || format!("dsii-monitor dsii-monitor--{}", layout().as_str())
             lang=move || language.get().tag()>

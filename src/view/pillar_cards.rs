@@ -12,7 +12,7 @@ use dsii_render::pillar_cards::{pillar_cards, CardLimits, LINES_LIST};
 use super::clipboard::copy_reporting;
 use super::context::use_monitor;
 use super::dom::{closest_data, closest_data_element};
-use super::region::use_region;
+use super::region::{follow_changes, use_region};
 use crate::export::citation;
 use crate::i18n::messages;
 use crate::store::{Action, List};
@@ -43,7 +43,8 @@ pub fn PillarCards() -> impl IntoView {
     let printing = context.printing;
     let draw = context.clone();
     let region = use_region::<Section>(&FOCUS_KEYS, move || {
-        let changes = draw.changes.get();
+        // The badges change in place (`follow_changes`).
+        let changes = draw.changes.get_untracked();
         let scene = draw.scene(changes.as_deref(), printing.get());
         let view_link = draw.view_link();
         let open = open_lines.get_untracked();
@@ -57,6 +58,7 @@ pub fn PillarCards() -> impl IntoView {
             })
         })
     });
+    follow_changes(region, &context);
     // Lines opened or closed since the last run change in place.
     let patch = context.clone();
     Effect::new(move |before: Option<Vec<usize>>| {

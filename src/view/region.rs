@@ -6,7 +6,10 @@ use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use dsii_render::badges::refresh_change_badges;
 use dsii_render::{replace_children, Node};
+
+use super::context::MonitorContext;
 
 /// A reference for the region's element; `draw` gives its content.
 pub fn use_region<E>(
@@ -25,4 +28,24 @@ where
         }
     });
     region
+}
+
+/// Keeps the change badges in `region` up to date in place: the changes of a
+/// comparison arrive after the region was drawn, and redrawing it would move a
+/// screen reader's place.
+pub fn follow_changes<E>(region: NodeRef<E>, context: &MonitorContext)
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    let context = context.clone();
+    Effect::new(move |drawn: Option<()>| {
+        let changes = context.changes.get();
+        if drawn.is_some() {
+            if let Some(element) = region.get_untracked() {
+                let scene = untrack(|| context.scene(changes.as_deref(), false));
+                refresh_change_badges(element.unchecked_ref(), &scene);
+            }
+        }
+    });
 }

@@ -1,11 +1,14 @@
 //! Milestones name their action line with a button (`data-reveal`, the milestone's
 //! index): pressing it opens the line's card and moves focus there.
 
+use dsii_render::timeline_list::SUMMARY_KEY;
+
 use super::context::MonitorContext;
 use super::dom::closest_data_element;
 
-/// The buttons whose focus survives a redraw.
-pub const REVEAL_KEYS: [&str; 1] = ["data-reveal"];
+/// The controls of a milestone whose focus survives a redraw: its line button and its
+/// "show details".
+pub const MILESTONE_KEYS: [&str; 2] = ["data-reveal", SUMMARY_KEY];
 
 /// A click handler for a region holding milestones: their line buttons
 /// (`data-reveal`, the milestone's index) open and focus the line's card.

@@ -40,15 +40,22 @@ pub fn use_shown_changes(
     origin: Option<SnapshotOrigin>,
 ) -> Memo<Option<Shown>> {
     let open = Memo::new(move |_| state.with(|state| state.view == ViewMode::Changes));
-    // Stays true once the view was opened: the predecessor is fetched then, and once.
-    let opened = Memo::new(move |before: Option<&bool>| before == Some(&true) || open.get());
+    // Counts the view's openings: the predecessor is fetched on each, as the panel
+    // mounts, so a failed fetch is tried again when the reader comes back.
+    let openings = Memo::new(move |before: Option<&u32>| {
+        let before = before.copied().unwrap_or(0);
+        match open.get() {
+            true => before + 1,
+            false => before,
+        }
+    });
     let snapshot = &prepared.snapshot;
     let previous = match (snapshot.previous.as_ref(), origin) {
         (Some(previous), Some(origin)) => {
             let (url, as_of, strategy) =
                 (previous.url.clone(), previous.as_of, snapshot.id.clone());
             Some(LocalResource::new(move || {
-                let wanted = opened.get();
+                let wanted = openings.get() > 0;
                 let predecessor = Predecessor {
                     url: url.clone(),
                     as_of,

@@ -18,7 +18,7 @@ use dsii_render::{replace_children, Scene};
 use super::dom::closest_data;
 use super::next_task::{after_paint, cancel_on_cleanup};
 use super::region::use_region;
-use super::reveal::{reveal_on_click, REVEAL_KEYS};
+use super::reveal::{reveal_on_click, MILESTONE_KEYS};
 use super::show_more::ShowMore;
 use crate::chart::{lay_out, Axis, Lane};
 use crate::i18n::{drawing_summary, format_day, Messages};
@@ -56,11 +56,13 @@ fn ChosenMarks() -> impl IntoView {
     let chosen = context.select(|store| store.chosen.clone());
     let limit = context.limit(List::Chosen);
     let details = move || {
-        let members = chosen.get()?;
+        let mut members = chosen.get()?;
+        members.retain(|&index| index < context.prepared.snapshot.milestones.len());
         let body = match members.as_slice() {
+            [] => return None,
             &[index] => {
                 let draw = context.clone();
-                let one = use_region::<Ul>(&REVEAL_KEYS, move || {
+                let one = use_region::<Ul>(&MILESTONE_KEYS, move || {
                     let changes = draw.changes.get();
                     vec![milestone_item(
                         &draw.scene(changes.as_deref(), false),
@@ -119,6 +121,9 @@ pub fn TimelineChart(
         context.today,
         context.language,
     );
+    // The chosen mark belongs to the drawing it was chosen in.
+    let dispatch = context.dispatch;
+    on_cleanup(move || dispatch.send(Action::CloseMark));
     let prepared = context.prepared.clone();
     let axis = Memo::new(move |_| {
         Axis::spanning(

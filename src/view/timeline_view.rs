@@ -9,8 +9,9 @@ use leptos::prelude::*;
 use dsii_render::timeline_list::timeline_years;
 
 use super::context::use_monitor;
+use super::region::follow_changes;
 use super::region::use_region;
-use super::reveal::{reveal_on_click, REVEAL_KEYS};
+use super::reveal::{reveal_on_click, MILESTONE_KEYS};
 use super::show_more::ShowMore;
 use super::timeline_chart::TimelineChart;
 use crate::store::List;
@@ -21,17 +22,18 @@ pub fn TimelineView() -> impl IntoView {
     let context = use_monitor();
     let selection = context.selection;
     let limit = context.limit(List::Timeline);
-    let printing = context.printing;
     let draw = context.clone();
-    let region = use_region::<Ol>(&REVEAL_KEYS, move || {
-        let changes = draw.changes.get();
-        let scene = draw.scene(changes.as_deref(), printing.get());
+    let region = use_region::<Ol>(&MILESTONE_KEYS, move || {
+        // The badges change in place (`follow_changes`); the "show more" below counts.
+        let changes = draw.changes.get_untracked();
+        let scene = draw.scene(changes.as_deref(), false);
         let years = selection.with(|selection| {
             let shown = &selection.milestones[..selection.milestones.len().min(limit.get())];
             group(scene.prepared, shown, scene.today)
         });
         timeline_years(&scene, &years)
     });
+    follow_changes(region, &context);
     let total = Signal::derive(move || selection.with(|selection| selection.milestones.len()));
     view! {
         <section class="dsii-timeline" aria-labelledby="dsii-timeline-title">

@@ -1,16 +1,29 @@
 // Read-only regions are drawn again when what they show changes. A keyboard reader who
-// pressed a button there keeps their place, and the one click handler per region still
-// reaches every item after a redraw.
+// pressed a button there keeps their place, what they opened stays open, the one click
+// handler per region still reaches every item after a redraw, and changes that arrive
+// later change their badges in place instead of drawing the region again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { generateSnapshot } from '../../bench/generate.mjs';
 import { useHarness } from './harness.mjs';
+import { resolvePath } from './server.mjs';
+
+const V1 = JSON.parse(await readFile(resolvePath('/fixtures/policy_v1.json'), 'utf8'));
+const V2 = JSON.parse(await readFile(resolvePath('/fixtures/policy_v2.json'), 'utf8'));
+
+function json(body, delay = 0) {
+  return (request, response) => setTimeout(() => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(body));
+  }, delay);
+}
 
 const harness = useHarness({
-  '/many-lines.json': (request, response) => {
-    response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify(generateSnapshot(1000)));
-  },
+  '/many-lines.json': json(generateSnapshot(1000)),
+  // The predecessor answers late, so the comparison arrives after the first drawing.
+  '/slow/v2.json': json({ ...V2, previous: { url: 'v1.json', as_of: V2.previous.as_of } }),
+  '/slow/v1.json': json(V1, 1000),
 });
 
 const focused = (page) => page.evaluate(() => {
@@ -55,5 +68,35 @@ test('a line opened from the keyboard stays open when a language switch redraws 
   // The redrawn card still answers its toggle.
   await again.click();
   assert.equal(await again.getAttribute('aria-expanded'), 'false');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a milestone whose details the reader opened stays open when a search draws the list again', async () => {
+  const page = await harness.open('/?lang=en&layout=full&view=timeline');
+  const first = page.locator('.dsii-tl__item').first();
+  const title = (await first.locator('.dsii-tl__title').innerText()).trim();
+  await first.locator('.dsii-tl__more-toggle').click();
+  assert.equal(await first.locator('details').getAttribute('open'), '');
+  const count = page.locator('.dsii-filters__count');
+  const before = await count.innerText();
+  await page.getByRole('searchbox', { name: 'Search' }).fill(title);
+  await count.filter({ hasNotText: before }).waitFor();
+  const found = page.locator('.dsii-tl__item', { has: page.getByRole('heading', { name: title }) });
+  assert.equal(await found.locator('details').getAttribute('open'), '');
+  assert.deepEqual(page.problems, []);
+});
+
+test('the comparison\'s badges arrive in place: the cards are not drawn again and an opened milestone stays open', async () => {
+  const page = await harness.open('/?src=/slow/v2.json&view=changes&lang=en&layout=full&today=2026-03-20');
+  const card = page.locator('.dsii-line', { has: page.getByRole('button', { name: 'Repair on site and remotely' }) });
+  await card.locator('.dsii-line__toggle').evaluate((toggle) => { window.drawnToggle = toggle; });
+  const item = page.locator('.dsii-tl__item', { has: page.getByRole('heading', { name: 'Northern depot open' }) });
+  await item.locator('.dsii-tl__more-toggle').click();
+  await page.getByText(/^Compared with the version of/).waitFor();
+  await card.locator('.dsii-change__badge').first().waitFor();
+  assert.deepEqual(await card.locator('.dsii-change__badge').allInnerTexts(), ['retitled', 'Planned → in progress']);
+  assert.deepEqual(await item.locator('.dsii-change__badge').allInnerTexts(), ['slipped 2 quarters']);
+  assert.equal(await card.locator('.dsii-line__toggle').evaluate((toggle) => toggle === window.drawnToggle && toggle.isConnected), true);
+  assert.equal(await item.locator('details').getAttribute('open'), '');
   assert.deepEqual(page.problems, []);
 });

@@ -194,7 +194,7 @@ pub fn action_line_card(scene: &Scene, line: usize, open: bool, view_link: &str)
             ),
         )
         .child(status_badge(action_line.status, language))
-        .children(change_badges(scene, ItemKind::ActionLine, &action_line.id))
+        .child(change_badges(scene, ItemKind::ActionLine, line))
         .children(owners)
         .children(budget)
         .children(progress(scene, line))

@@ -6,6 +6,9 @@ use dsii_core::i18n::{change_badge, state_since, status_label};
 use dsii_core::model::{ActionLineStatus, CalendarDate, Language};
 use dsii_core::progress::MilestoneState;
 
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
 use crate::icons::{state_icon, status_icon};
 use crate::node::Node;
 use crate::scene::Scene;
@@ -47,10 +50,59 @@ pub fn change_badge_node(change: &Change, language: Language) -> Node {
     .text(&change_badge(&change.kind, change.item, language))
 }
 
-/// The badges of an item's changes, when the changes view shows any.
-pub fn change_badges(scene: &Scene, item: ItemKind, id: &str) -> Option<Node> {
-    let mut changes = scene.changes?.of(item, id).peekable();
-    changes.peek()?;
-    let badges = changes.map(|change| change_badge_node(change, scene.language));
-    Some(Node::with_class("span", "dsii-change-badges").children(badges))
+/// Where an item's change badges go: `data-badges` names the item ("l3": action line 3,
+/// "m12": milestone 12), so the badges can change in place when the changes arrive.
+pub fn change_badges(scene: &Scene, item: ItemKind, index: usize) -> Node {
+    let slot = Node::with_class("span", "dsii-change-badges")
+        .attr("data-badges", &format!("{}{index}", slot_prefix(item)));
+    badges_into(slot, scene, item, index)
+}
+
+fn slot_prefix(item: ItemKind) -> &'static str {
+    match item {
+        ItemKind::Milestone => "m",
+        _ => "l",
+    }
+}
+
+fn badges_into(slot: Node, scene: &Scene, item: ItemKind, index: usize) -> Node {
+    let snapshot = &scene.prepared.snapshot;
+    let id = match item {
+        ItemKind::Milestone => snapshot.milestones.get(index).map(|m| m.id.as_str()),
+        _ => snapshot.action_lines.get(index).map(|l| l.id.as_str()),
+    };
+    let (Some(changes), Some(id)) = (scene.changes, id) else {
+        return slot;
+    };
+    slot.children(
+        changes
+            .of(item, id)
+            .map(|change| change_badge_node(change, scene.language)),
+    )
+}
+
+/// Fills every badge slot under `region` with the scene's changes, leaving the rest of
+/// the region as it is.
+pub fn refresh_change_badges(region: &Element, scene: &Scene) {
+    let Ok(slots) = region.query_selector_all("[data-badges]") else {
+        return;
+    };
+    for slot in (0..slots.length()).filter_map(|i| slots.item(i)?.dyn_into::<Element>().ok()) {
+        let name = slot.get_attribute("data-badges").unwrap_or_default();
+        let (item, index) = match name.split_at_checked(1) {
+            Some(("m", index)) => (ItemKind::Milestone, index),
+            Some(("l", index)) => (ItemKind::ActionLine, index),
+            _ => continue,
+        };
+        let Ok(index) = index.parse::<usize>() else {
+            continue;
+        };
+        slot.set_text_content(None);
+        let badges = badges_into(Node::new("span"), scene, item, index);
+        if let Some(badges) = badges.into_element() {
+            while let Some(badge) = badges.first_child() {
+                let _ = slot.append_child(&badge);
+            }
+        }
+    }
 }

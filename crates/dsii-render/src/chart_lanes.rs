@@ -9,11 +9,17 @@ use dsii_core::i18n::{count_milestones, milestone_tally, state_label};
 use crate::node::Node;
 use crate::scene::Scene;
 
+/// A non-negative number to three decimals, printed as integers: float printing would
+/// cost the wasm its code.
+fn decimal(value: f64) -> String {
+    let thousandths = (value.max(0.0) * 1000.0).round() as u64;
+    format!("{}.{:03}", thousandths / 1000, thousandths % 1000)
+}
+
 /// A share of the axis as a CSS length of the drawing's width, to a thousandth of a
-/// percent. Printed as integers: float printing would cost the wasm its code.
+/// percent.
 pub fn percent(share: f64) -> String {
-    let thousandths = (share.clamp(0.0, 1.0) * 100_000.0).round() as u32;
-    format!("{}.{:03}%", thousandths / 1000, thousandths % 1000)
+    format!("{}%", decimal(share.clamp(0.0, 1.0) * 100.0))
 }
 
 fn lane_title<'a>(scene: &Scene<'a>, key: LaneKey) -> &'a str {
@@ -83,7 +89,7 @@ pub fn lane_node(scene: &Scene, lane_index: usize, lane: &Lane) -> Node {
         .style("left", &percent(mark.from))
         .style("width", &percent(mark.width))
         .style("--dsii-row", &mark.row.to_string())
-        .style("--dsii-covered", &format!("{:.3}", mark.covered))
+        .style("--dsii-covered", &decimal(mark.covered))
         .child(shape)
     });
     Node::with_class("li", "dsii-lane")

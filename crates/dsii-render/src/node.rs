@@ -76,24 +76,50 @@ impl Node {
     }
 }
 
+/// The element under `parent` whose attribute `key` is `value`, compared here rather
+/// than in a selector, so no value can change what the selector means.
+fn find_by(parent: &Element, key: &str, value: &str) -> Option<Element> {
+    let found = parent.query_selector_all(&format!("[{key}]")).ok()?;
+    (0..found.length())
+        .filter_map(|index| found.item(index)?.dyn_into::<Element>().ok())
+        .find(|element| element.get_attribute(key).as_deref() == Some(value))
+}
+
+/// The values of `key` on the open `<details>` under `parent`.
+fn open_details(parent: &Element) -> Vec<String> {
+    let Ok(found) = parent.query_selector_all(&format!("details[open][{KEEP_OPEN}]")) else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|index| found.item(index)?.dyn_into::<Element>().ok())
+        .filter_map(|element| element.get_attribute(KEEP_OPEN))
+        .collect()
+}
+
+/// A `<details>` with this attribute stays open across a redraw.
+pub const KEEP_OPEN: &str = "data-details";
+
 /// Replaces everything inside `parent` with `children`. When focus was on an element
 /// with one of the attributes `keys`, it moves to the new element with the same
 /// attribute and value, so a keyboard reader who pressed a button there keeps their
-/// place.
+/// place; `<details>` the reader opened (marked with [`KEEP_OPEN`]) stay open.
 pub fn replace_children(parent: &Element, keys: &[&str], children: impl IntoIterator<Item = Node>) {
     let focused = parent.query_selector(":focus").ok().flatten();
     let key = focused.and_then(|element| {
         keys.iter()
             .find_map(|&key| Some((key, element.get_attribute(key)?)))
     });
+    let opened = open_details(parent);
     parent.set_text_content(None);
     for child in children.into_iter().filter_map(Node::into_element) {
         let _ = parent.append_with_node_1(&child);
     }
-    let refocus = key.and_then(|(key, value)| {
-        let selector = format!("[{key}=\"{value}\"]");
-        parent.query_selector(&selector).ok().flatten()
-    });
+    for value in &opened {
+        if let Some(details) = find_by(parent, KEEP_OPEN, value) {
+            let _ = details.set_attribute("open", "");
+        }
+    }
+    let refocus = key.and_then(|(key, value)| find_by(parent, key, &value));
     if let Some(element) = refocus.and_then(|element| element.dyn_into::<HtmlElement>().ok()) {
         let _ = element.focus();
     }

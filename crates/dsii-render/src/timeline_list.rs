@@ -8,10 +8,14 @@ use dsii_core::i18n::{format_day, messages, period_label};
 use dsii_core::timeline::{month_span, TimelineItem, YearGroup};
 
 use crate::badges::{change_badges, state_badge};
-use crate::node::Node;
+use crate::node::{Node, KEEP_OPEN};
 use crate::scene::Scene;
 use crate::sources::source_list;
 use crate::text::text_span;
+
+/// A milestone's "show details" toggle, by the milestone's index: it keeps focus
+/// across a redraw.
+pub const SUMMARY_KEY: &str = "data-summary";
 
 /// Where the date lies from the reference date: a class for the stylesheet.
 fn timing(scene: &Scene, index: usize) -> &'static str {
@@ -48,8 +52,10 @@ pub fn milestone_item(scene: &Scene, index: usize, folded: bool) -> Node {
         .style("--dsii-span-from", &(first - 1).to_string())
         .style("--dsii-span-months", &(last + 1 - first).to_string());
     // Unfolded (the drawing's chosen mark), the details are open and their toggle hidden.
-    let toggle = Node::with_class("summary", "dsii-tl__more-toggle").text(words.show_details);
-    let more = Node::with_class("details", "dsii-tl__more");
+    let toggle = Node::with_class("summary", "dsii-tl__more-toggle")
+        .attr(SUMMARY_KEY, &index.to_string())
+        .text(words.show_details);
+    let more = Node::with_class("details", "dsii-tl__more").attr(KEEP_OPEN, &index.to_string());
     let more = match folded {
         true => more.child(toggle),
         false => more.attr("open", "").child(toggle.attr("hidden", "")),
@@ -76,7 +82,7 @@ pub fn milestone_item(scene: &Scene, index: usize, folded: bool) -> Node {
         prepared.milestone_checked(index),
         language,
     ))
-    .children(change_badges(scene, ItemKind::Milestone, &milestone.id))
+    .child(change_badges(scene, ItemKind::Milestone, index))
     .child(
         Node::with_class("p", "dsii-tl__line")
             .text(&format!("{}: ", words.of_action_line))

@@ -67,6 +67,11 @@ impl Limits {
         self.extended.retain(|(known, _)| *known != list);
     }
 
+    /// Every list back to its first page (printing still draws more).
+    pub(super) fn forget_extended(&mut self) {
+        self.extended.clear();
+    }
+
     pub(super) fn print(&mut self) {
         self.printed = true;
     }

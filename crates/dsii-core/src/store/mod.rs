@@ -33,6 +33,9 @@ pub struct Store {
 /// A change a reader (or the browser) asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
+    /// A snapshot is shown (the first, or another after a retry): what was open on
+    /// screen named items of the one before.
+    ShowSnapshot,
     /// Back or Forward brought another view from the URL.
     Restore(ViewState),
     ShowView(ViewMode),
@@ -81,6 +84,11 @@ impl Store {
     pub fn apply(&mut self, action: Action) {
         let filter = &mut self.view.filter;
         match action {
+            Action::ShowSnapshot => {
+                self.open_lines.clear();
+                self.chosen = None;
+                self.limits.forget_extended();
+            }
             Action::Restore(view) => self.view = view,
             Action::ShowView(view) => self.view.view = view,
             Action::ToggleChangesView => {

@@ -180,6 +180,21 @@ fn restoring_a_view_from_the_url_keeps_what_is_open_on_screen() {
 }
 
 #[test]
+fn another_snapshot_starts_with_nothing_open_and_every_list_at_its_first_page() {
+    let mut store = applied([
+        Action::Search("x".into()),
+        Action::ToggleLine(5),
+        Action::ChooseMark(vec![3, 4]),
+        Action::ShowMore(List::Timeline),
+    ]);
+    store.apply(Action::ShowSnapshot);
+    assert!(store.open_lines.is_empty());
+    assert_eq!(store.chosen, None);
+    assert_eq!(store.limit(List::Timeline), 25);
+    assert_eq!(store.view.filter.query, "x");
+}
+
+#[test]
 fn language_and_search_are_set_as_given() {
     let store = applied([
         Action::ChooseLanguage(Language::En),
