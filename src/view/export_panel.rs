@@ -9,6 +9,7 @@ use std::sync::Arc;
 use super::clipboard::copy_reporting;
 use super::context::use_monitor;
 use super::download::download_text;
+use super::erased::on_click;
 use super::release_pins::fetch_release_pins;
 use crate::embed_snippet::{iframe_snippet, script_snippet};
 use crate::export::selection_csv;
@@ -67,13 +68,13 @@ pub fn ExportPanel(
         <section class="dsii-export" aria-labelledby="dsii-export-title">
             {custom(context.headings.tag(1)).id("dsii-export-title").class("dsii-section-title").child(context.message(|m| m.export))}
             <div class="dsii-export__actions">
-                <button type="button" class="dsii-button" on:click=download_csv>
+                <button type="button" class="dsii-button" on:click=on_click(download_csv)>
                     {context.message(|m| m.download_csv)}
                 </button>
-                <button type="button" class="dsii-button" on:click=download_json>
+                <button type="button" class="dsii-button" on:click=on_click(download_json)>
                     {context.message(|m| m.download_json)}
                 </button>
-                <button type="button" class="dsii-button" on:click=copy_link>
+                <button type="button" class="dsii-button" on:click=on_click(copy_link)>
                     {context.message(|m| m.copy_link)}
                 </button>
                 <span class="dsii-copy-status" role="status" node_ref=status></span>

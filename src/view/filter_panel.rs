@@ -5,6 +5,7 @@ use leptos::html::custom;
 use leptos::prelude::*;
 
 use super::context::use_monitor;
+use super::erased::{on_click, on_event};
 use crate::filter::status_counts;
 use crate::i18n::{active_filters, result_count, status_label, Messages};
 use crate::model::{ActionLineStatus, Language};
@@ -23,10 +24,10 @@ fn StateCheck(only: MilestoneState, label: fn(&Messages) -> &'static str) -> imp
         <label class="dsii-filters__check">
             <input type="checkbox"
                 prop:checked=move || state.with(|state| state.filter.only(only))
-                on:change=move |event| {
+                on:change=on_event(move |event| {
                     let checked = event_target_checked(&event);
                     dispatch.send(Action::SetStateOnly(only, checked));
-                } />
+                }) />
             {context.message(label)}
         </label>
     }
@@ -56,7 +57,7 @@ fn StatusToggles() -> impl IntoView {
             view! {
                 <button type="button" class=format!("dsii-toggle dsii-toggle--{}", status.as_str())
                     aria-pressed=move || pressed().to_string()
-                    on:click=move |_| dispatch.send(Action::ToggleStatus(status))>
+                    on:click=on_click(move |_| dispatch.send(Action::ToggleStatus(status)))>
                     <span aria-hidden="true">{status_icon(status)} " "</span>
                     {move || status_label(status, language.get())}
                     " " <span class="dsii-toggle__count">"(" {count} ")"</span>
@@ -94,10 +95,10 @@ fn PillarSelect() -> impl IntoView {
     view! {
         <label class="dsii-filters__field">
             <span class="dsii-filters__label">{context.message(|m| m.pillar)}</span>
-            <select class="dsii-select" on:change=move |event| {
+            <select class="dsii-select" on:change=on_event(move |event| {
                 let value = event_target_value(&event);
                 dispatch.send(Action::ChoosePillar(Some(value)));
-            }>
+            })>
                 <option value="" prop:selected=move || state.with(|state| state.filter.pillar.is_none())>
                     {context.message(|m| m.all_pillars)}
                 </option>
@@ -120,7 +121,7 @@ fn ChoiceButtons<T: Copy + PartialEq + Send + Sync + 'static>(
             view! {
                 <button type="button" class="dsii-choice" lang=lang
                     aria-pressed=move || (current.get() == value).to_string()
-                    on:click=move |_| choose.run(value)>
+                    on:click=on_click(move |_| choose.run(value))>
                     {label}
                 </button>
             }
@@ -172,7 +173,7 @@ pub fn FilterPanel() -> impl IntoView {
             {custom(context.headings.tag(1)).id("dsii-filters-title").class("dsii-visually-hidden").child(context.message(|m| m.filters))}
             <button type="button" class="dsii-button dsii-filters__fold"
                 aria-expanded=move || open.get().to_string() aria-controls="dsii-filters-body"
-                on:click=move |_| open.update(|open| *open = !*open)>
+                on:click=on_click(move |_| open.update(|open| *open = !*open))>
                 {fold_label}
             </button>
             <div class="dsii-filters__body" id="dsii-filters-body">
@@ -185,10 +186,10 @@ pub fn FilterPanel() -> impl IntoView {
                     <span class="dsii-filters__label">{context.message(|m| m.search)}</span>
                     <input type="search" class="dsii-input"
                         prop:value=move || state.with(|state| state.filter.query.clone())
-                        on:input=move |event| {
+                        on:input=on_event(move |event| {
                             let query = event_target_value(&event);
                             dispatch.send(Action::Search(query));
-                        } />
+                        }) />
                     <span class="dsii-filters__hint">{context.message(|m| m.search_hint)}</span>
                 </label>
             </div>
@@ -203,7 +204,7 @@ pub fn FilterPanel() -> impl IntoView {
             <div class="dsii-filters__result">
                 <p class="dsii-filters__count" role="status" aria-live="polite">{count}</p>
                 <button type="button" class="dsii-button" disabled=move || !active()
-                    on:click=move |_| dispatch.send(Action::ClearFilters)>
+                    on:click=on_click(move |_| dispatch.send(Action::ClearFilters))>
                     {context.message(|m| m.clear_all)}
                 </button>
             </div>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::erased::on_click;
 use super::load_error::LoadError;
 use crate::i18n::messages;
 use crate::model::Language;
@@ -25,7 +26,7 @@ pub fn LoadErrorView(
     // A refusal by the rules ends the same way every time: no retry is offered.
     let retry = on_retry.filter(|_| error.may_pass_on_retry()).map(|retry| {
         view! {
-            <button type="button" class="dsii-button" on:click=move |_| retry.run(())>
+            <button type="button" class="dsii-button" on:click=on_click(move |_| retry.run(()))>
                 {move || messages(language.get()).retry}
             </button>
         }

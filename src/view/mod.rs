@@ -9,6 +9,7 @@ pub mod context;
 pub mod dom;
 pub mod download;
 pub mod entry;
+pub mod erased;
 pub mod export_panel;
 pub mod fetch_snapshot;
 pub mod filter_chips;

@@ -11,6 +11,7 @@ use dsii_render::data_warnings::data_warnings;
 use super::changes_panel::ChangesPanel;
 use super::clock::mark;
 use super::context::{use_monitor, MonitorContext};
+use super::erased::{on_click, when};
 use super::export_panel::ExportPanel;
 use super::fetch_snapshot::LoadedSnapshot;
 use super::filter_chips::FilterChips;
@@ -38,11 +39,11 @@ fn EmptyResult() -> impl IntoView {
         selection.with(|selection| selection.lines.is_empty() && selection.milestones.is_empty())
     };
     view! {
-        <Show when=empty>
+        <Show when=when(empty)>
             <div class="dsii-empty">
                 <p>{context.message(|m| m.nothing_matches)}</p>
                 <button type="button" class="dsii-button"
-                    on:click=move |_| dispatch.send(Action::ClearFilters)>
+                    on:click=on_click(move |_| dispatch.send(Action::ClearFilters))>
                     {context.message(|m| m.clear_all)}
                 </button>
             </div>
@@ -94,11 +95,11 @@ fn GlanceFoot() -> impl IntoView {
     view! {
         <div class="dsii-foot">
             <button type="button" class="dsii-button" aria-expanded=move || open.get().to_string()
-                aria-controls="dsii-cards-title" on:click=toggle_lines>
+                aria-controls="dsii-cards-title" on:click=on_click(toggle_lines)>
                 {label}
             </button>
             <button type="button" class="dsii-button" aria-pressed=move || in_changes().to_string()
-                on:click=toggle_changes>
+                on:click=on_click(toggle_changes)>
                 {context.message(|m| m.view_changes)}
             </button>
             <a class="dsii-foot__full" href=full_link target="_blank" rel="noopener">
@@ -107,7 +108,7 @@ fn GlanceFoot() -> impl IntoView {
                 <span aria-hidden="true">" ↗"</span>
             </a>
         </div>
-        <Show when=move || open.get()>
+        <Show when=when(move || open.get())>
             <PillarCards />
         </Show>
     }
@@ -155,35 +156,35 @@ pub fn Monitor(
         <article class=move || format!("dsii-monitor dsii-monitor--{}", layout().as_str())
             lang=move || language.get().tag()>
             <Header data_host />
-            <Show when=move || in_changes_view.get()>
+            <Show when=when(move || in_changes_view.get())>
                 <ChangesPanel />
             </Show>
             // The glance shows the part its view names: cards, the drawing, or both.
-            <Show when=move || !glance() || view_mode().shows_cards()>
+            <Show when=when(move || !glance() || view_mode().shows_cards())>
                 <PillarOverview />
             </Show>
             <FilterPanel />
             <FilterChips />
             <EmptyResult />
-            <Show when=glance fallback=move || {
+            <Show when=when(glance) fallback=move || {
                 let json = json.clone();
                 view! {
                     <SummaryBar />
                     <div class=move || format!("dsii-body dsii-body--{}", view_mode().as_str())>
-                        <Show when=move || view_mode().shows_cards()>
+                        <Show when=when(move || view_mode().shows_cards())>
                             <PillarCards />
                         </Show>
-                        <Show when=move || view_mode().shows_timeline()>
+                        <Show when=when(move || view_mode().shows_timeline())>
                             <TimelineView />
                         </Show>
                     </div>
                     <ExportPanel json />
                 }
             }>
-                <Show when=move || view_mode().shows_timeline()>
+                <Show when=when(move || view_mode().shows_timeline())>
                     <TimelineChart title=|m| m.timeline />
                     // Paper cannot scroll the drawing: it gets the milestones as a list.
-                    <Show when=move || printing.get()>
+                    <Show when=when(move || printing.get())>
                         <TimelineView />
                     </Show>
                 </Show>

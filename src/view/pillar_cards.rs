@@ -12,6 +12,7 @@ use dsii_render::pillar_cards::{pillar_cards, CardLimits, LINES_LIST};
 use super::clipboard::copy_reporting;
 use super::context::use_monitor;
 use super::dom::{closest_data, closest_data_element};
+use super::erased::on_click;
 use super::region::{follow_changes, use_region};
 use crate::export::citation;
 use crate::i18n::messages;
@@ -79,7 +80,7 @@ pub fn PillarCards() -> impl IntoView {
     });
     let act = context.clone();
     let lines_total = context.prepared.snapshot.action_lines.len();
-    let on_click = move |event: web_sys::MouseEvent| {
+    let handle_click = move |event: web_sys::MouseEvent| {
         let line = |name: &str| {
             closest_data_element(&event, name).and_then(|(line, button)| {
                 let line = line
@@ -105,6 +106,6 @@ pub fn PillarCards() -> impl IntoView {
         }
     };
     view! {
-        <section class="dsii-cards" aria-labelledby="dsii-cards-title" node_ref=region on:click=on_click></section>
+        <section class="dsii-cards" aria-labelledby="dsii-cards-title" node_ref=region on:click=on_click(handle_click)></section>
     }
 }

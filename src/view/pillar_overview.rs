@@ -9,6 +9,7 @@ use dsii_render::glance_cards::glance_card;
 
 use super::context::use_monitor;
 use super::dom::closest_data;
+use super::erased::on_click;
 use super::region::use_region;
 use super::show_more::ShowMore;
 use crate::filter::pillar_tallies;
@@ -65,7 +66,7 @@ pub fn PillarOverview() -> impl IntoView {
     view! {
         <section class="dsii-glance" aria-labelledby="dsii-glance-title">
             {custom(context.headings.tag(1)).id("dsii-glance-title").class("dsii-visually-hidden").child(context.message(|m| m.pillars))}
-            <ul class="dsii-glance__cards" node_ref=list on:click=choose></ul>
+            <ul class="dsii-glance__cards" node_ref=list on:click=on_click(choose)></ul>
             <p class="dsii-glance__total">{total}</p>
             <ShowMore total=Signal::stored(context.prepared.snapshot.pillars.len()) list=List::GlanceCards />
         </section>

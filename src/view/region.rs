@@ -1,15 +1,43 @@
 //! The one rule for read-only regions: the render layer draws them as plain DOM, and
 //! one effect per region draws it again whenever what it reads changes, keeping focus
 //! on the button a reader pressed (`keys` name the attributes that identify one).
+//!
+//! The effect is one function for every region: the region's element and drawing come
+//! in boxed, so the effect's code is in the wasm once, not once per region.
 
 use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 use dsii_render::badges::refresh_change_badges;
 use dsii_render::{replace_children, Node};
 
 use super::context::MonitorContext;
+
+/// The region's element once it is on the page, read (and tracked) now.
+type ElementOf = Box<dyn Fn() -> Option<Element>>;
+
+fn element_of<E>(region: NodeRef<E>) -> ElementOf
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    Box::new(move || region.get().map(|element| element.unchecked_into()))
+}
+
+fn draw_region(
+    element: ElementOf,
+    keys: &'static [&'static str],
+    draw: Box<dyn Fn() -> Vec<Node>>,
+) {
+    Effect::new(move |_| {
+        let nodes = draw();
+        if let Some(element) = element() {
+            replace_children(&element, keys, nodes);
+        }
+    });
+}
 
 /// A reference for the region's element; `draw` gives its content.
 pub fn use_region<E>(
@@ -21,12 +49,7 @@ where
     E::Output: JsCast + Clone + 'static,
 {
     let region = NodeRef::<E>::new();
-    Effect::new(move |_| {
-        let nodes = draw();
-        if let Some(element) = region.get() {
-            replace_children(element.unchecked_ref(), keys, nodes);
-        }
-    });
+    draw_region(element_of(region), keys, Box::new(draw));
     region
 }
 
@@ -38,13 +61,16 @@ where
     E: ElementType,
     E::Output: JsCast + Clone + 'static,
 {
-    let context = context.clone();
+    refresh_on_changes(element_of(region), context.clone());
+}
+
+fn refresh_on_changes(element: ElementOf, context: MonitorContext) {
     Effect::new(move |drawn: Option<()>| {
         let changes = context.changes.get();
         if drawn.is_some() {
-            if let Some(element) = region.get_untracked() {
+            if let Some(element) = untrack(&element) {
                 let scene = untrack(|| context.scene(changes.as_deref(), false));
-                refresh_change_badges(element.unchecked_ref(), &scene);
+                refresh_change_badges(&element, &scene);
             }
         }
     });

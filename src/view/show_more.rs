@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use dsii_render::show_more::more_count;
 
 use super::context::{use_monitor, MonitorContext};
+use super::erased::{on_click, when};
 use crate::store::{Action, List};
 
 /// Tells the store when the page prints, from `beforeprint` to `afterprint`.
@@ -31,14 +32,14 @@ pub fn ShowMore(#[prop(into)] total: Signal<usize>, list: List) -> impl IntoView
     let label = context.message(|m| m.show_more);
     let count = move || more_count(total.get(), limit.get(), printing.get(), language.get());
     view! {
-        <Show when=move || { total.get() > limit.get() }>
+        <Show when=when(move || { total.get() > limit.get() })>
             <p class="dsii-more">
                 <span class="dsii-more__count">{count}</span>
                 " "
-                <button type="button" class="dsii-button" on:click={
-                    let context = context.clone();
-                    move |_| context.act(Action::ShowMore(list))
-                }>
+                <button type="button" class="dsii-button" on:click=on_click({
+                    let dispatch = context.dispatch;
+                    move |_| dispatch.send(Action::ShowMore(list))
+                })>
                     {label}
                 </button>
             </p>

@@ -42,7 +42,7 @@ pub fn use_shown_changes(
     let open = Memo::new(move |_| state.with(|state| state.view == ViewMode::Changes));
     // Counts the view's openings: the predecessor is fetched on each, as the panel
     // mounts, so a failed fetch is tried again when the reader comes back.
-    let openings = Memo::new(move |before: Option<&u32>| {
+    let openings = Memo::new(move |before: Option<&usize>| {
         let before = before.copied().unwrap_or(0);
         match open.get() {
             true => before + 1,

@@ -8,6 +8,7 @@ use dsii_render::summary_totals::{summary_totals, SUMMED_STATES};
 
 use super::context::use_monitor;
 use super::dom::closest_data;
+use super::erased::on_click;
 use super::region::use_region;
 use crate::model::ActionLineStatus;
 use crate::progress::action_line_counts;
@@ -45,7 +46,7 @@ pub fn SummaryBar() -> impl IntoView {
     view! {
         <section class="dsii-summary" aria-labelledby="dsii-summary-title">
             {custom(context.headings.tag(1)).id("dsii-summary-title").class("dsii-visually-hidden").child(context.message(|m| m.overview))}
-            <ul class="dsii-summary__totals" node_ref=totals on:click=choose></ul>
+            <ul class="dsii-summary__totals" node_ref=totals on:click=on_click(choose)></ul>
         </section>
     }
 }

@@ -16,6 +16,7 @@ use dsii_render::timeline_list::milestone_item;
 use dsii_render::{replace_children, Scene};
 
 use super::dom::closest_data;
+use super::erased::on_click;
 use super::next_task::{after_paint, cancel_on_cleanup};
 use super::region::use_region;
 use super::reveal::{reveal_on_click, MILESTONE_KEYS};
@@ -70,7 +71,7 @@ fn ChosenMarks() -> impl IntoView {
                         false,
                     )]
                 });
-                view! { <ul class="dsii-chosen__one" node_ref=one on:click=reveal_on_click(&context)></ul> }
+                view! { <ul class="dsii-chosen__one" node_ref=one on:click=on_click(reveal_on_click(&context))></ul> }
                     .into_any()
             }
             members => {
@@ -85,7 +86,7 @@ fn ChosenMarks() -> impl IntoView {
                     let act = context.clone();
                     view! {
                         <li><button type="button" class="dsii-link-button"
-                            on:click=move |_| act.act(Action::ChooseMark(vec![index]))>{label}</button></li>
+                            on:click=on_click(move |_| act.act(Action::ChooseMark(vec![index])))>{label}</button></li>
                     }
                 }).collect::<Vec<_>>();
                 view! {
@@ -99,7 +100,7 @@ fn ChosenMarks() -> impl IntoView {
         Some(view! {
             <div class="dsii-chosen" role="region" aria-label=context.message(|m| m.milestones)>
                 <button type="button" class="dsii-button dsii-button--small dsii-chosen__close"
-                    on:click=move |_| act.act(Action::CloseMark)>
+                    on:click=on_click(move |_| act.act(Action::CloseMark))>
                     {context.message(|m| m.close)}
                 </button>
                 {body}
@@ -253,7 +254,7 @@ pub fn TimelineChart(
                             {move || format_day(today.get(), language.get())}
                         </span>
                     </div>
-                    <ul class="dsii-chart__lanes" node_ref=lanes_list on:click=choose></ul>
+                    <ul class="dsii-chart__lanes" node_ref=lanes_list on:click=on_click(choose)></ul>
                 </div>
             </div>
             <ShowMore total=lane_total list=List::Lanes />

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use dsii_render::timeline_list::timeline_years;
 
 use super::context::use_monitor;
+use super::erased::on_click;
 use super::region::follow_changes;
 use super::region::use_region;
 use super::reveal::{reveal_on_click, MILESTONE_KEYS};
@@ -39,7 +40,7 @@ pub fn TimelineView() -> impl IntoView {
         <section class="dsii-timeline" aria-labelledby="dsii-timeline-title">
             {custom(context.headings.tag(1)).id("dsii-timeline-title").class("dsii-section-title").child(context.message(|m| m.timeline))}
             <TimelineChart title=|m| m.timeline_drawing />
-            <ol class="dsii-tl" node_ref=region on:click=reveal_on_click(&context)></ol>
+            <ol class="dsii-tl" node_ref=region on:click=on_click(reveal_on_click(&context))></ol>
             <ShowMore total list=List::Timeline />
         </section>
     }
