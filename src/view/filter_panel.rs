@@ -162,7 +162,7 @@ pub fn FilterPanel() -> impl IntoView {
         })
     };
     let active = move || state.with(|state| state.filter.is_active());
-    let open = RwSignal::new(false);
+    let open = context.select(|store| store.filters_open);
     let fold_label = move || {
         let count = state.with(|state| state.filter.active_count());
         active_filters(count, language.get())
@@ -173,7 +173,7 @@ pub fn FilterPanel() -> impl IntoView {
             {custom(context.headings.tag(1)).id("dsii-filters-title").class("dsii-visually-hidden").child(context.message(|m| m.filters))}
             <button type="button" class="dsii-button dsii-filters__fold"
                 aria-expanded=move || open.get().to_string() aria-controls="dsii-filters-body"
-                on:click=on_click(move |_| open.update(|open| *open = !*open))>
+                on:click=on_click(move |_| dispatch.send(Action::ToggleFilters))>
                 {fold_label}
             </button>
             <div class="dsii-filters__body" id="dsii-filters-body">

@@ -21,6 +21,8 @@ pub struct Store {
     pub view: ViewState,
     /// The glance lists every action line below its cards.
     pub glance_lines: bool,
+    /// The filters are unfolded on a narrow screen.
+    pub filters_open: bool,
     /// Action lines whose details are open, in the order they were opened.
     pub open_lines: Vec<usize>,
     /// The drawing's chosen mark: its milestones.
@@ -58,6 +60,8 @@ pub enum Action {
     ClearFilters,
     /// The glance's "show all action lines" button.
     ToggleGlanceLines,
+    /// The filters' fold button on a narrow screen.
+    ToggleFilters,
     ToggleLine(usize),
     /// A milestone's line button: opens the line and shows the cards.
     RevealLine(usize),
@@ -122,6 +126,7 @@ impl Store {
             Action::RemoveFilter(chip) => chip.remove(filter),
             Action::ClearFilters => *filter = Default::default(),
             Action::ToggleGlanceLines => self.glance_lines = !self.glance_lines,
+            Action::ToggleFilters => self.filters_open = !self.filters_open,
             Action::ToggleLine(line) => match self.open_lines.iter().position(|&open| open == line)
             {
                 Some(index) => {

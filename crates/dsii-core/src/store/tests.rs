@@ -114,11 +114,14 @@ fn revealing_a_line_from_the_timeline_opens_it_once_and_shows_the_cards() {
 }
 
 #[test]
-fn the_glances_line_button_shows_the_lines_and_hides_them_again() {
+fn the_glances_line_button_and_the_filters_fold_open_and_close_on_their_own() {
     let mut store = applied([Action::ToggleGlanceLines]);
-    assert!(store.glance_lines);
+    assert!(store.glance_lines && !store.filters_open);
+    store.apply(Action::ToggleFilters);
     store.apply(Action::ToggleGlanceLines);
-    assert!(!store.glance_lines);
+    assert!(!store.glance_lines && store.filters_open);
+    store.apply(Action::ToggleFilters);
+    assert!(!store.filters_open);
 }
 
 #[test]
