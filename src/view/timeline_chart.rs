@@ -10,7 +10,7 @@ use leptos::html::{Div, Ul};
 use leptos::prelude::*;
 
 use super::context::use_monitor;
-use dsii_render::chart_lanes::{lane_node, percent};
+use dsii_render::chart_lanes::{cluster_members, lane_node, percent, year_ticks};
 use dsii_render::legend::legend;
 use dsii_render::timeline_list::milestone_item;
 use dsii_render::{replace_children, Scene};
@@ -53,7 +53,6 @@ fn mark_members(lanes: &[Lane], place: &str) -> Option<Vec<usize>> {
 #[component]
 fn ChosenMarks() -> impl IntoView {
     let context = use_monitor();
-    let language = context.language;
     let chosen = context.select(|store| store.chosen.clone());
     let limit = context.limit(List::Chosen);
     let details = move || {
@@ -76,21 +75,19 @@ fn ChosenMarks() -> impl IntoView {
             }
             members => {
                 let total = members.len();
-                let shown = members.iter().take(limit.get()).map(|&index| {
-                    let milestone = &context.prepared.snapshot.milestones[index];
-                    let label = format!(
-                        "{} · {}",
-                        milestone.date.display(language.get()),
-                        milestone.title.resolve(language.get()).text
-                    );
-                    let act = context.clone();
-                    view! {
-                        <li><button type="button" class="dsii-link-button"
-                            on:click=on_click(move |_| act.act(Action::ChooseMark(vec![index])))>{label}</button></li>
+                let (draw, members) = (context.clone(), members.to_vec());
+                let many = use_region::<Ul>(&["data-choose"], move || {
+                    cluster_members(&draw.scene(None, false), &members, limit.get())
+                });
+                let dispatch = context.dispatch;
+                let choose = move |event: web_sys::MouseEvent| {
+                    let index = closest_data(&event, "data-choose").and_then(|i| i.parse().ok());
+                    if let Some(index) = index {
+                        dispatch.send(Action::ChooseMark(vec![index]));
                     }
-                }).collect::<Vec<_>>();
+                };
                 view! {
-                    <ul class="dsii-chosen__many">{shown}</ul>
+                    <ul class="dsii-chosen__many" node_ref=many on:click=on_click(choose)></ul>
                     <ShowMore total=Signal::stored(total) list=List::Chosen />
                 }
                 .into_any()
@@ -194,14 +191,7 @@ pub fn TimelineChart(
             }
         }
     };
-    let ticks = move || {
-        axis.get()
-            .year_ticks()
-            .map(|(year, share)| {
-                view! { <span class="dsii-chart__tick" data-year=year style:left=percent(share)>{year}</span> }
-            })
-            .collect::<Vec<_>>()
-    };
+    let ticks = use_region::<Div>(&[], move || year_ticks(&axis.get()));
     let today_share = move || axis.get().position(today.get());
     // Past the middle, the label reads leftwards from the line, so it never overflows.
     let today_class = move || match today_share() > 0.5 {
@@ -247,7 +237,7 @@ pub fn TimelineChart(
             <div class="dsii-chart__scroller" node_ref=scroller>
                 <div class="dsii-chart__canvas" role="group" aria-label=summary
                     style:--dsii-years=move || axis.get().years().to_string()>
-                    <div class="dsii-chart__axis" aria-hidden="true">{ticks}</div>
+                    <div class="dsii-chart__axis" aria-hidden="true" node_ref=ticks></div>
                     <div class=today_class style:left=move || percent(today_share())>
                         <span class="dsii-chart__today-label">
                             {context.message(|m| m.reference_date)} ": "

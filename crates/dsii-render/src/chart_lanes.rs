@@ -3,7 +3,7 @@
 //! are one mark with a count. Marks carry their place (`data-mark`, "lane.mark") for
 //! the drawing's one click handler.
 
-use dsii_core::chart::{Lane, LaneKey, Mark};
+use dsii_core::chart::{Axis, Lane, LaneKey, Mark};
 use dsii_core::i18n::{count_milestones, milestone_tally, state_label};
 
 use crate::node::Node;
@@ -96,4 +96,41 @@ pub fn lane_node(scene: &Scene, lane_index: usize, lane: &Lane) -> Node {
         .style("--dsii-rows", &lane.rows.to_string())
         .child(Node::with_class("p", "dsii-lane__title").text(lane_title(scene, lane.key)))
         .child(Node::with_class("div", "dsii-lane__track").children(marks))
+}
+
+/// The axis's year labels, each at its place.
+pub fn year_ticks(axis: &Axis) -> Vec<Node> {
+    axis.year_ticks()
+        .map(|(year, share)| {
+            let year = year.to_string();
+            Node::with_class("span", "dsii-chart__tick")
+                .attr("data-year", &year)
+                .style("left", &percent(share))
+                .text(&year)
+        })
+        .collect()
+}
+
+/// A cluster's milestones to choose one from: a button each (`data-choose`, the
+/// milestone's index) with its date and title, the first `limit` of them.
+pub fn cluster_members(scene: &Scene, members: &[usize], limit: usize) -> Vec<Node> {
+    let (milestones, language) = (&scene.prepared.snapshot.milestones, scene.language);
+    members
+        .iter()
+        .take(limit)
+        .filter_map(|&index| Some((index, milestones.get(index)?)))
+        .map(|(index, milestone)| {
+            let label = format!(
+                "{} · {}",
+                milestone.date.display(language),
+                milestone.title.resolve(language).text
+            );
+            Node::new("li").child(
+                Node::with_class("button", "dsii-link-button")
+                    .attr("type", "button")
+                    .attr("data-choose", &index.to_string())
+                    .text(&label),
+            )
+        })
+        .collect()
 }
