@@ -132,11 +132,6 @@ impl MonitorContext {
         }
     }
 
-    /// Applies a reader's change to the store.
-    pub fn act(&self, action: Action) {
-        self.dispatch.send(action);
-    }
-
     /// A part of the store, followed on its own: readers of one part are not run again
     /// when another changes.
     pub fn select<T: PartialEq + Send + Sync + 'static>(
@@ -201,7 +196,7 @@ impl MonitorContext {
     /// `origin` is an element of this widget: the search stays inside it, which also
     /// works in a shadow root and with several widgets on one page.
     pub fn reveal_line(&self, line: usize, origin: web_sys::Element) {
-        self.act(Action::RevealLine(line));
+        self.dispatch.send(Action::RevealLine(line));
         request_animation_frame(move || {
             let toggle = origin
                 .closest(".dsii")

@@ -78,7 +78,7 @@ pub fn PillarCards() -> impl IntoView {
         }
         open
     });
-    let act = context.clone();
+    let (act, dispatch) = (context.clone(), context.dispatch);
     let lines_total = context.prepared.snapshot.action_lines.len();
     let handle_click = move |event: web_sys::MouseEvent| {
         let line = |name: &str| {
@@ -91,7 +91,7 @@ pub fn PillarCards() -> impl IntoView {
             })
         };
         if let Some((line, _)) = line("data-line-toggle") {
-            act.act(Action::ToggleLine(line));
+            dispatch.send(Action::ToggleLine(line));
         } else if let Some((line, button)) = line("data-copy-cite") {
             if let Some(status) = button.next_element_sibling() {
                 let language = language.get_untracked();
@@ -102,7 +102,7 @@ pub fn PillarCards() -> impl IntoView {
             .as_deref()
             .and_then(named_list)
         {
-            act.act(Action::ShowMore(list));
+            dispatch.send(Action::ShowMore(list));
         }
     };
     view! {

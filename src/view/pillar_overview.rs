@@ -60,7 +60,7 @@ pub fn PillarOverview() -> impl IntoView {
             .and_then(|index| index.parse::<usize>().ok())
             .and_then(|index| pillars.get(index));
         if let Some(pillar) = pillar {
-            act.act(Action::TogglePillar(pillar.id.clone()));
+            act.dispatch.send(Action::TogglePillar(pillar.id.clone()));
         }
     };
     view! {

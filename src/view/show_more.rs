@@ -13,10 +13,10 @@ use crate::store::{Action, List};
 /// Tells the store when the page prints, from `beforeprint` to `afterprint`.
 pub fn follow_printing(context: &MonitorContext) {
     for (event, printing) in [("beforeprint", true), ("afterprint", false)] {
-        let context = context.clone();
+        let dispatch = context.dispatch;
         let handle =
             window_event_listener(leptos::ev::Custom::new(event), move |_: web_sys::Event| {
-                context.act(Action::Print(printing))
+                dispatch.send(Action::Print(printing))
             });
         on_cleanup(move || handle.remove());
     }

@@ -1,5 +1,5 @@
 //! What the changes view shows, derived from the store: the changes since the previous
-//! snapshot, fetched once the view was first opened when the document names one, or
+//! snapshot, fetched each time the view opens when the document names one, or
 //! since a chosen date from the document's own dated facts. When the previous snapshot
 //! cannot be loaded the reader still gets the dated facts, and why.
 

@@ -93,11 +93,11 @@ fn ChosenMarks() -> impl IntoView {
                 .into_any()
             }
         };
-        let act = context.clone();
+        let dispatch = context.dispatch;
         Some(view! {
             <div class="dsii-chosen" role="region" aria-label=context.message(|m| m.milestones)>
                 <button type="button" class="dsii-button dsii-button--small dsii-chosen__close"
-                    on:click=on_click(move |_| act.act(Action::CloseMark))>
+                    on:click=on_click(move |_| dispatch.send(Action::CloseMark))>
                     {context.message(|m| m.close)}
                 </button>
                 {body}
@@ -183,11 +183,11 @@ pub fn TimelineChart(
             drawn.set_value(lanes);
         });
     });
-    let act = context.clone();
+    let dispatch = context.dispatch;
     let choose = move |event: web_sys::MouseEvent| {
         if let Some(place) = closest_data(&event, "data-mark") {
             if let Some(members) = drawn.with_value(|lanes| mark_members(lanes, &place)) {
-                act.act(Action::ChooseMark(members));
+                dispatch.send(Action::ChooseMark(members));
             }
         }
     };
