@@ -4,6 +4,8 @@
 //! (wasm32-unknown-unknown) hash keys come from predictable addresses and crafted ids
 //! could all collide; not a B-tree, whose code costs the wasm more.
 
+use crate::sort::sort_by;
+
 /// Each id with the position of its first entry, sorted by id.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FirstPositions<'a>(Vec<(&'a str, usize)>);
@@ -12,7 +14,7 @@ impl<'a> FirstPositions<'a> {
     /// From `(id, position)` pairs; where an id repeats, its first position wins.
     pub fn from_pairs(pairs: impl Iterator<Item = (&'a str, usize)>) -> Self {
         let mut pairs: Vec<(&'a str, usize)> = pairs.collect();
-        pairs.sort_unstable();
+        sort_by(&mut pairs, Ord::cmp);
         pairs.dedup_by(|later, first| later.0 == first.0);
         Self(pairs)
     }

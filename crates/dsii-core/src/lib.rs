@@ -20,6 +20,7 @@ pub mod release_pins;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod search;
+pub(crate) mod sort;
 pub mod source_policy;
 pub mod status_set;
 pub mod store;

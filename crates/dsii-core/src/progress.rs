@@ -2,6 +2,7 @@
 //! reference date passed in by the caller.
 
 use crate::model::{ActionLineStatus, CalendarDate, Milestone, MilestoneStatus, Snapshot};
+use crate::sort::{sort_by, sorted_positions};
 
 /// A milestone as a reader may see it on a given day, from what its record says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -62,7 +63,7 @@ pub fn checked_days(snapshot: &Snapshot) -> Vec<CalendarDate> {
         .iter()
         .map(|line| (line.id.as_str(), line.checked))
         .collect();
-    lines.sort_unstable_by_key(|&(id, _)| id);
+    sort_by(&mut lines, |a, b| a.0.cmp(b.0));
     let line_checked = |id: &str| {
         lines
             .binary_search_by_key(&id, |&(id, _)| id)
@@ -93,9 +94,9 @@ pub fn milestone_states(snapshot: &Snapshot, today: CalendarDate) -> Vec<Milesto
 
 /// Indices of `milestones` in date order (start, then narrower first, then document order).
 pub fn date_order(milestones: &[Milestone]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..milestones.len()).collect();
-    order.sort_by_key(|&index| milestones[index].date.sort_key());
-    order
+    sorted_positions(milestones.len(), &|a, b| {
+        (milestones[a].date.sort_key()).cmp(&milestones[b].date.sort_key())
+    })
 }
 
 /// How many milestones are in each state on one day, counted in one pass.

@@ -3,6 +3,7 @@
 
 use crate::model::{CalendarDate, FuzzyDate};
 use crate::prepared::PreparedSnapshot;
+use crate::sort::sort_by;
 
 /// The part of a year a group covers. Wider spans come before the quarters they cover.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -74,7 +75,7 @@ pub fn group(
             (year, period.rank(), period, index)
         })
         .collect();
-    keyed.sort_by_key(|&(year, rank, period, _)| (year, rank, period));
+    sort_by(&mut keyed, |a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
     let mut years: Vec<YearGroup> = Vec::new();
     for (year, _, period, index) in keyed {
         periods_of(&mut years, year, period)

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use super::slip::Slip;
 use super::sources::Cited;
 use crate::model::{ActionLineStatus, CalendarDate, FuzzyDate, MilestoneStatus, Text};
+use crate::sort::sort_by;
 
 /// What a change is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -113,7 +114,7 @@ impl ChangeSet {
             .enumerate()
             .map(|(index, change)| (change.item, change.id.clone(), index))
             .collect();
-        by_item.sort();
+        sort_by(&mut by_item, Ord::cmp);
         ChangesByItem(by_item)
     }
 }

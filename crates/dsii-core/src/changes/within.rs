@@ -9,23 +9,19 @@ use super::slip::slip;
 use super::sources::SourceIndex;
 use crate::model::{CalendarDate, FuzzyDate, MilestoneStatus, Snapshot};
 use crate::progress::{checked_days, MilestoneState};
+use crate::sort::sorted_positions;
 
 /// Whether a date may fall in the period: a fuzzy date counts when it overlaps it.
 fn overlaps(date: FuzzyDate, since: CalendarDate, until: CalendarDate) -> bool {
     date.end() >= since && date.start() <= until
 }
 
-/// A history's entries by date, entries of the same date in document order. Sorted as
-/// plain keys, so every kind of history shares one sort in the wasm.
+/// A history's entries by date, entries of the same date in document order.
 fn in_date_order<T>(entries: &[T], date: impl Fn(&T) -> FuzzyDate) -> Vec<&T> {
-    let mut keys: Vec<_> = entries
-        .iter()
-        .enumerate()
-        .map(|(position, entry)| (date(entry).sort_key(), position))
-        .collect();
-    keys.sort_unstable();
-    keys.into_iter()
-        .filter_map(|(_, position)| entries.get(position))
+    let key = |position: usize| date(&entries[position]).sort_key();
+    sorted_positions(entries.len(), &|a, b| key(a).cmp(&key(b)))
+        .into_iter()
+        .filter_map(|position| entries.get(position))
         .collect()
 }
 
