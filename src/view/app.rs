@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::clock::{browser_language, today_from_clock};
 use super::fetch_snapshot::fetch_snapshot;
+use super::fetched::use_fetched;
 use super::load_error::LoadError;
 use super::load_error_view::LoadErrorView;
 use super::monitor::Monitor;
@@ -91,7 +92,7 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
     let redirect_base = base.clone();
     let (origin_base, origin_policy) = (base.clone(), policy.clone());
     let prefetch = Cell::new(prefetch);
-    let snapshot = LocalResource::new(move || {
+    let snapshot = use_fetched(move || {
         attempt.track();
         let target = target.get();
         let prefetch = prefetch.take();
@@ -101,7 +102,7 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
                 .map(drop)
                 .map_err(LoadError::from)
         };
-        async move {
+        Box::pin(async move {
             let href = match target {
                 Ok(target) => target.href,
                 Err(refusal) => {
@@ -112,7 +113,7 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
                 }
             };
             fetch_snapshot(href, Some(&admit), prefetch).await
-        }
+        })
     });
     let browser_language = browser_language();
     let clock_today = today_from_clock();
@@ -129,31 +130,31 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
     };
     view! {
         <div class=class data-theme=theme>
-            <Transition fallback=move || view! {
-                <p class="dsii-loading" role="status">{move || messages(early_language.get()).loading}</p>
-            }>
-                {move || {
-                    let base = base.clone();
-                    snapshot.get().map(|result| match result {
-                        Ok(loaded) => {
-                            // Whose data this is, and what its predecessor's URL is
-                            // relative to: the server that answered, after redirects.
-                            let bundled = target.get_untracked().map_or(true, |target| target.bundled);
-                            let origin = Some(SnapshotOrigin::new(loaded.url.clone(), origin_base.clone(), &origin_policy));
-                            let data_host = (!bundled).then(|| host_of(&loaded.url));
-                            view! {
-                                <Monitor loaded store data_host browser_language clock_today base owns_url default_layout origin />
-                            }
-                            .into_any()
+            {move || {
+                let base = base.clone();
+                match snapshot.get() {
+                    None => view! {
+                        <p class="dsii-loading" role="status">{move || messages(early_language.get()).loading}</p>
+                    }
+                    .into_any(),
+                    Some(Ok(loaded)) => {
+                        // Whose data this is, and what its predecessor's URL is
+                        // relative to: the server that answered, after redirects.
+                        let bundled = target.get_untracked().map_or(true, |target| target.bundled);
+                        let origin = Some(SnapshotOrigin::new(loaded.url.clone(), origin_base.clone(), &origin_policy));
+                        let data_host = (!bundled).then(|| host_of(&loaded.url));
+                        view! {
+                            <Monitor loaded store data_host browser_language clock_today base owns_url default_layout origin />
                         }
-                        Err(error) => view! {
-                            <LoadErrorView error language=early_language
-                                on_retry=Callback::new(move |()| attempt.update(|n| *n += 1)) />
-                        }
-                        .into_any(),
-                    })
-                }}
-            </Transition>
+                        .into_any()
+                    }
+                    Some(Err(error)) => view! {
+                        <LoadErrorView error language=early_language
+                            on_retry=Callback::new(move |()| attempt.update(|n| *n += 1)) />
+                    }
+                    .into_any(),
+                }
+            }}
         </div>
     }
 }

@@ -10,6 +10,7 @@ use super::clipboard::copy_reporting;
 use super::context::use_monitor;
 use super::download::download_text;
 use super::erased::on_click;
+use super::fetched::use_fetched;
 use super::release_pins::fetch_release_pins;
 use crate::embed_snippet::{iframe_snippet, script_snippet};
 use crate::export::selection_csv;
@@ -44,9 +45,9 @@ pub fn ExportPanel(
     let (state, base) = (context.state, context.base.clone());
     let pins = {
         let base = base.clone();
-        LocalResource::new(move || {
+        use_fetched(move || {
             let base = base.clone();
-            async move { fetch_release_pins(&base).await }
+            Box::pin(async move { fetch_release_pins(&base).await })
         })
     };
     let title = context.prepared.snapshot.title.clone();

@@ -12,6 +12,7 @@ pub mod entry;
 pub mod erased;
 pub mod export_panel;
 pub mod fetch_snapshot;
+pub mod fetched;
 pub mod filter_chips;
 pub mod filter_panel;
 pub mod header;

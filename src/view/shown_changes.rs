@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::fetched::use_fetched;
 use super::load_error::LoadError;
 use super::previous_snapshot::{fetch_previous, Predecessor, SnapshotOrigin};
 use crate::changes::{changes_between, changes_within, comparison, Comparison, ShownChanges};
@@ -54,7 +55,7 @@ pub fn use_shown_changes(
         (Some(previous), Some(origin)) => {
             let (url, as_of, strategy) =
                 (previous.url.clone(), previous.as_of, snapshot.id.clone());
-            Some(LocalResource::new(move || {
+            Some(use_fetched(move || {
                 let wanted = openings.get() > 0;
                 let predecessor = Predecessor {
                     url: url.clone(),
@@ -62,12 +63,12 @@ pub fn use_shown_changes(
                     strategy: strategy.clone(),
                 };
                 let origin = origin.clone();
-                async move {
+                Box::pin(async move {
                     match wanted {
                         true => Some(fetch_previous(origin, predecessor).await),
                         false => None,
                     }
-                }
+                })
             }))
         }
         _ => None,

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bundledSnapshot } from './server.mjs';
-import { useHarness } from './harness.mjs';
+import { resultCount, useHarness } from './harness.mjs';
 
 let slowRequests = 0;
 let flakyRequests = 0;
@@ -20,6 +20,11 @@ const harness = useHarness(async () => {
       }
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(snapshot);
+    },
+    // Starts a document and never finishes it.
+    '/stalled.json': (request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"schema_version": 1,');
     },
     '/flaky.json': (request, response) => {
       flakyRequests += 1;
@@ -70,4 +75,27 @@ test('a response that never ends times out after ten seconds, and retry works', 
   await page.getByRole('button', { name: 'Try again' }).click();
   await page.locator('.dsii-monitor').waitFor();
   assert.equal(slowRequests, 2);
+});
+
+test('a snapshot still arriving is dropped, its request aborted at once, when the reader goes back', async () => {
+  const page = await harness.open('/');
+  const full = await resultCount(page);
+  const asked = page.waitForRequest((request) => request.url().endsWith('/stalled.json'));
+  // Well before the ten-second deadline would abort it.
+  const aborted = page.waitForEvent('requestfailed', {
+    predicate: (request) => request.url().endsWith('/stalled.json'),
+    timeout: 5000,
+  });
+  await page.evaluate(() => {
+    history.pushState(null, '', '?src=stalled.json');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await asked;
+  // While the other one arrives, the reader keeps the monitor they had.
+  assert.equal(await page.getByRole('status').filter({ hasText: /worden geladen|Loading the data/ }).count(), 0);
+  assert.equal(await resultCount(page), full);
+  await page.goBack();
+  assert.match((await aborted).failure().errorText, /ABORTED/);
+  assert.doesNotMatch(page.url(), /stalled/);
+  assert.equal(await resultCount(page), full);
 });

@@ -1,0 +1,40 @@
+//! A value fetched in the background, as a signal: the widget's loads (the snapshot, its
+//! predecessor, the release's pins) without Leptos's resources and suspense, whose code
+//! costs the wasm far more than this.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::Ordering;
+
+use leptos::prelude::*;
+use leptos::reactive::computed::ScopedFuture;
+use leptos::task::spawn_local;
+
+use super::next_task::cancel_on_cleanup;
+
+/// A fetch under way.
+pub type Fetching<T> = Pin<Box<dyn Future<Output = T>>>;
+
+/// The outcome of the latest fetch `start` began; `None` until the first is in.
+///
+/// `start` runs again whenever a signal it read changes. The earlier outcome stays
+/// until the new one is in, so the page never flashes back to a loading state; the
+/// overtaken fetch is cleaned up with its owner (its request aborted) and its outcome
+/// dropped.
+pub fn use_fetched<T: Send + Sync + 'static>(
+    start: impl Fn() -> Fetching<T> + 'static,
+) -> ReadSignal<Option<T>> {
+    let (outcome, set_outcome) = signal(None);
+    Effect::new(move |_| {
+        let fetching = start();
+        let live = cancel_on_cleanup();
+        // Run inside this effect's owner: the fetch's cleanup (its abort) is tied to it.
+        spawn_local(ScopedFuture::new_untracked(async move {
+            let value = fetching.await;
+            if live.load(Ordering::Relaxed) {
+                set_outcome.set(Some(value));
+            }
+        }));
+    });
+    outcome
+}
