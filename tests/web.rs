@@ -125,6 +125,7 @@ async fn an_action_line_expands_in_place_and_says_so() {
 #[wasm_bindgen_test]
 async fn a_status_toggle_filters_the_cards_and_updates_the_count() {
     let (wrapper, state) = mount_monitor(BUNDLED, ViewState::default());
+    tick().await;
     click(&wrapper, ".dsii-toggle--planned");
     tick().await;
     assert_eq!(visible_lines(&wrapper).len(), 1);

@@ -100,3 +100,38 @@ test('the comparison\'s badges arrive in place: the cards are not drawn again an
   assert.equal(await item.locator('details').getAttribute('open'), '');
   assert.deepEqual(page.problems, []);
 });
+
+test('a keyboard reader keeps focus on the filter control they used, each drawn again with the new view', async () => {
+  const page = await harness.open('/?lang=en&layout=full');
+  const active = () => page.evaluate(() => {
+    const element = document.activeElement;
+    return `${element?.tagName} ${element?.getAttribute('aria-pressed') ?? element?.checked ?? ''} ${element?.textContent.trim()}`;
+  });
+  const delayed = page.getByRole('group', { name: 'Status' }).getByRole('button', { name: /Delayed/ });
+  await delayed.focus();
+  await page.keyboard.press('Space');
+  await page.waitForURL(/status=delayed/);
+  assert.match(await active(), /^BUTTON true .*Delayed \(\d+\)$/);
+  await page.keyboard.press('Space');
+  await page.waitForURL((url) => !/status=/.test(url.search));
+  assert.match(await active(), /^BUTTON false .*Delayed/);
+
+  await page.getByRole('checkbox', { name: 'Late only' }).focus();
+  await page.keyboard.press('Space');
+  await page.waitForURL(/overdue/);
+  assert.match(await active(), /^INPUT true/);
+  assert.equal(await page.getByRole('checkbox', { name: 'Late only' }).isChecked(), true);
+
+  const timeline = page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Timeline', exact: true });
+  await timeline.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/view=timeline/);
+  assert.match(await active(), /^BUTTON true Timeline$/);
+  // The language switch redraws every control in the other language, focus included.
+  await page.getByRole('button', { name: 'Nederlands' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/lang=nl/);
+  assert.match(await active(), /^BUTTON true Nederlands$/);
+  assert.equal(await page.getByRole('checkbox', { name: 'Alleen te laat' }).isChecked(), true);
+  assert.deepEqual(page.problems, []);
+});
