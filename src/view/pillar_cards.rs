@@ -7,7 +7,8 @@ use leptos::html::Section;
 use leptos::prelude::*;
 
 use dsii_render::action_line::set_line_open;
-use dsii_render::pillar_cards::{pillar_cards, CardLimits, LINES_LIST};
+use dsii_render::pillar_cards::{pillar_cards, CardLimits};
+use dsii_render::show_more::MORE_KEY;
 
 use super::clipboard::copy_reporting;
 use super::context::use_monitor;
@@ -19,15 +20,7 @@ use crate::i18n::messages;
 use crate::store::{Action, List};
 
 /// The buttons whose focus survives a redraw.
-const FOCUS_KEYS: [&str; 3] = ["data-line-toggle", "data-copy-cite", "data-more"];
-
-/// The list a "show more" button's `data-more` names.
-fn named_list(name: &str) -> Option<List> {
-    match name {
-        "pillars" => Some(List::PillarCards),
-        name => Some(List::Lines(name.strip_prefix(LINES_LIST)?.parse().ok()?)),
-    }
-}
+const FOCUS_KEYS: [&str; 3] = ["data-line-toggle", "data-copy-cite", MORE_KEY];
 
 #[component]
 pub fn PillarCards() -> impl IntoView {
@@ -98,9 +91,9 @@ pub fn PillarCards() -> impl IntoView {
                 let text = citation(&act.prepared, line, language, &act.view_link());
                 copy_reporting(&text, status, messages(language).copied, language);
             }
-        } else if let Some(list) = closest_data(&event, "data-more")
+        } else if let Some(list) = closest_data(&event, MORE_KEY)
             .as_deref()
-            .and_then(named_list)
+            .and_then(List::from_key)
         {
             dispatch.send(Action::ShowMore(list));
         }

@@ -2,12 +2,15 @@
 //! still see everything. Printing renders a bounded number more and says how many it
 //! left out.
 
+use leptos::html::Div;
 use leptos::prelude::*;
 
-use dsii_render::show_more::more_count;
+use dsii_render::show_more::{show_more, MORE_KEY};
 
 use super::context::{use_monitor, MonitorContext};
-use super::erased::{on_click, when};
+use super::dom::closest_data;
+use super::erased::on_click;
+use super::region::use_region;
 use crate::store::{Action, List};
 
 /// Tells the store when the page prints, from `beforeprint` to `afterprint`.
@@ -23,26 +26,28 @@ pub fn follow_printing(context: &MonitorContext) {
 }
 
 /// "Showing 200 of 10,000" and a button for the next page of `list`; nothing when all
-/// is shown. On paper: how many items were not printed.
+/// is shown. On paper: how many items were not printed. A region drawn by
+/// `dsii_render::show_more`, in a slot that takes no place of its own in the layout.
 #[component]
 pub fn ShowMore(#[prop(into)] total: Signal<usize>, list: List) -> impl IntoView {
     let context = use_monitor();
-    let (language, printing) = (context.language, context.printing);
+    let (language, printing, dispatch) = (context.language, context.printing, context.dispatch);
     let limit = context.limit(list);
-    let label = context.message(|m| m.show_more);
-    let count = move || more_count(total.get(), limit.get(), printing.get(), language.get());
-    view! {
-        <Show when=when(move || { total.get() > limit.get() })>
-            <p class="dsii-more">
-                <span class="dsii-more__count">{count}</span>
-                " "
-                <button type="button" class="dsii-button" on:click=on_click({
-                    let dispatch = context.dispatch;
-                    move |_| dispatch.send(Action::ShowMore(list))
-                })>
-                    {label}
-                </button>
-            </p>
-        </Show>
-    }
+    let region = use_region::<Div>(&[MORE_KEY], move || {
+        show_more(
+            total.get(),
+            limit.get(),
+            printing.get(),
+            language.get(),
+            list,
+        )
+        .into_iter()
+        .collect()
+    });
+    let extend = move |event: web_sys::MouseEvent| {
+        if closest_data(&event, MORE_KEY).is_some() {
+            dispatch.send(Action::ShowMore(list));
+        }
+    };
+    view! { <div class="dsii-more-slot" node_ref=region on:click=on_click(extend)></div> }
 }

@@ -1,8 +1,8 @@
 //! One card per pillar, listing the action lines that pass the filters, a page at a
-//! time. "Show more" buttons name their list in `data-more`: `pillars`, or
-//! `lines.<pillar>`.
+//! time. "Show more" buttons name their list in `data-more` (see [`List::key`]).
 
 use dsii_core::i18n::messages;
+use dsii_core::store::List;
 
 use crate::action_line::action_line_card;
 use crate::node::Node;
@@ -16,9 +16,6 @@ pub struct CardLimits<'a> {
     /// By pillar index.
     pub lines: &'a [usize],
 }
-
-/// `data-more` of a pillar's list of lines, before the pillar's index.
-pub const LINES_LIST: &str = "lines.";
 
 /// The region's content: its title, the cards of the pillars that have any of `lines`
 /// (the action lines that pass the filters, in order), and "show more"; the lines in
@@ -66,7 +63,7 @@ pub fn pillar_cards(
                 limit,
                 scene.printing,
                 language,
-                &format!("{LINES_LIST}{pillar}"),
+                List::Lines(pillar),
             ))
     });
     let title = Node::with_class(scene.headings.tag(1), "dsii-section-title")
@@ -82,7 +79,7 @@ pub fn pillar_cards(
         limits.pillars,
         scene.printing,
         language,
-        "pillars",
+        List::PillarCards,
     ))
     .collect()
 }

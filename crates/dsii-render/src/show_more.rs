@@ -3,11 +3,15 @@
 
 use dsii_core::i18n::{messages, not_printed, shown_of};
 use dsii_core::model::Language;
+use dsii_core::store::List;
 
 use crate::node::Node;
 
+/// On a "show more" button: the [`List::key`] of the list it extends.
+pub const MORE_KEY: &str = "data-more";
+
 /// What the count beside "show more" says.
-pub fn more_count(total: usize, limit: usize, printing: bool, language: Language) -> String {
+fn more_count(total: usize, limit: usize, printing: bool, language: Language) -> String {
     match printing {
         true => not_printed(total.saturating_sub(limit), language),
         false => shown_of(limit, total, language),
@@ -21,7 +25,7 @@ pub fn show_more(
     limit: usize,
     printing: bool,
     language: Language,
-    list: &str,
+    list: List,
 ) -> Option<Node> {
     (total > limit).then(|| {
         Node::with_class("p", "dsii-more")
@@ -33,7 +37,7 @@ pub fn show_more(
             .child(
                 Node::with_class("button", "dsii-button")
                     .attr("type", "button")
-                    .attr("data-more", list)
+                    .attr(MORE_KEY, &list.key())
                     .text(messages(language).show_more),
             )
     })

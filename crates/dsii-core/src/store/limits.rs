@@ -28,6 +28,32 @@ impl List {
             List::Timeline | List::Changes | List::Chosen => 25,
         }
     }
+
+    /// The list's name in the page (the `data-more` of its button).
+    pub fn key(self) -> String {
+        match self {
+            List::GlanceCards => "glance".to_owned(),
+            List::PillarCards => "pillars".to_owned(),
+            List::Lines(pillar) => format!("lines.{pillar}"),
+            List::Lanes => "lanes".to_owned(),
+            List::Timeline => "timeline".to_owned(),
+            List::Changes => "changes".to_owned(),
+            List::Chosen => "chosen".to_owned(),
+        }
+    }
+
+    /// The list a [`List::key`] names.
+    pub fn from_key(key: &str) -> Option<List> {
+        Some(match key {
+            "glance" => List::GlanceCards,
+            "pillars" => List::PillarCards,
+            "lanes" => List::Lanes,
+            "timeline" => List::Timeline,
+            "changes" => List::Changes,
+            "chosen" => List::Chosen,
+            key => List::Lines(key.strip_prefix("lines.")?.parse().ok()?),
+        })
+    }
 }
 
 /// How many items every list draws at least once the page was printed: drawing ten

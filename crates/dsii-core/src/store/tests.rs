@@ -206,3 +206,23 @@ fn language_and_search_are_set_as_given() {
     assert_eq!(store.view.lang, Some(Language::En));
     assert_eq!(store.view.filter.query, "Drone");
 }
+
+#[test]
+fn every_list_is_found_again_by_its_key_and_nothing_else_names_one() {
+    let lists = [
+        List::GlanceCards,
+        List::PillarCards,
+        List::Lines(0),
+        List::Lines(12),
+        List::Lanes,
+        List::Timeline,
+        List::Changes,
+        List::Chosen,
+    ];
+    for list in lists {
+        assert_eq!(List::from_key(&list.key()), Some(list), "{}", list.key());
+    }
+    for key in ["", "lines.", "lines.x", "lines.-1", "Pillars", "more"] {
+        assert_eq!(List::from_key(key), None, "{key}");
+    }
+}
