@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use dsii_render::change_list::change_groups;
 
 use super::context::use_monitor;
-use super::erased::when;
+use super::erased::{show_if, when};
 use super::region::use_region;
 use super::show_more::ShowMore;
 use super::shown_changes::Shown;
@@ -79,9 +79,9 @@ pub fn ChangesPanel() -> impl IntoView {
             {custom(context.headings.tag(1)).id("dsii-changes-title").class("dsii-changes__title").child(heading)}
             <p class="dsii-changes__basis" role="status">{basis}</p>
             {failure}
-            <Show when=when(empty)>
+            {show_if(when(empty), move || view! {
                 <p class="dsii-changes__none">{move || messages(language.get()).no_changes}</p>
-            </Show>
+            }.into_any())}
             <div class="dsii-changes__groups" node_ref=groups></div>
             <ShowMore total list=List::Changes />
         </section>

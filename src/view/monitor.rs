@@ -11,7 +11,7 @@ use dsii_render::data_warnings::data_warnings;
 use super::changes_panel::ChangesPanel;
 use super::clock::mark;
 use super::context::{use_monitor, MonitorContext};
-use super::erased::{on_click, when};
+use super::erased::{on_click, show_if, show_if_else, when};
 use super::export_panel::ExportPanel;
 use super::fetch_snapshot::LoadedSnapshot;
 use super::filter_chips::FilterChips;
@@ -39,7 +39,7 @@ fn EmptyResult() -> impl IntoView {
         selection.with(|selection| selection.lines.is_empty() && selection.milestones.is_empty())
     };
     view! {
-        <Show when=when(empty)>
+        {show_if(when(empty), move || view! {
             <div class="dsii-empty">
                 <p>{context.message(|m| m.nothing_matches)}</p>
                 <button type="button" class="dsii-button"
@@ -47,7 +47,7 @@ fn EmptyResult() -> impl IntoView {
                     {context.message(|m| m.clear_all)}
                 </button>
             </div>
-        </Show>
+        }.into_any())}
     }
 }
 
@@ -108,9 +108,7 @@ fn GlanceFoot() -> impl IntoView {
                 <span aria-hidden="true">" ↗"</span>
             </a>
         </div>
-        <Show when=when(move || open.get())>
-            <PillarCards />
-        </Show>
+        {show_if(when(move || open.get()), || view! { <PillarCards /> }.into_any())}
     }
 }
 
@@ -156,40 +154,31 @@ pub fn Monitor(
         <article class=move || format!("dsii-monitor dsii-monitor--{}", layout().as_str())
             lang=move || language.get().tag()>
             <Header data_host />
-            <Show when=when(move || in_changes_view.get())>
-                <ChangesPanel />
-            </Show>
+            {show_if(when(move || in_changes_view.get()), || view! { <ChangesPanel /> }.into_any())}
             // The glance shows the part its view names: cards, the drawing, or both.
-            <Show when=when(move || !glance() || view_mode().shows_cards())>
-                <PillarOverview />
-            </Show>
+            {show_if(when(move || !glance() || view_mode().shows_cards()), || view! { <PillarOverview /> }.into_any())}
             <FilterPanel />
             <FilterChips />
             <EmptyResult />
-            <Show when=when(glance) fallback=move || {
+            {show_if_else(when(glance), move || view! {
+                {show_if(when(move || view_mode().shows_timeline()), move || view! {
+                    <TimelineChart title=|m| m.timeline />
+                    // Paper cannot scroll the drawing: it gets the milestones as a list.
+                    {show_if(when(move || printing.get()), || view! { <TimelineView /> }.into_any())}
+                }.into_any())}
+                <GlanceFoot />
+            }.into_any(), move || {
                 let json = json.clone();
                 view! {
                     <SummaryBar />
                     <div class=move || format!("dsii-body dsii-body--{}", view_mode().as_str())>
-                        <Show when=when(move || view_mode().shows_cards())>
-                            <PillarCards />
-                        </Show>
-                        <Show when=when(move || view_mode().shows_timeline())>
-                            <TimelineView />
-                        </Show>
+                        {show_if(when(move || view_mode().shows_cards()), || view! { <PillarCards /> }.into_any())}
+                        {show_if(when(move || view_mode().shows_timeline()), || view! { <TimelineView /> }.into_any())}
                     </div>
                     <ExportPanel json />
                 }
-            }>
-                <Show when=when(move || view_mode().shows_timeline())>
-                    <TimelineChart title=|m| m.timeline />
-                    // Paper cannot scroll the drawing: it gets the milestones as a list.
-                    <Show when=when(move || printing.get())>
-                        <TimelineView />
-                    </Show>
-                </Show>
-                <GlanceFoot />
-            </Show>
+                .into_any()
+            })}
             <DataWarnings />
         </article>
     }
