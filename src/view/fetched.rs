@@ -4,7 +4,8 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
@@ -25,16 +26,26 @@ pub fn use_fetched<T: Send + Sync + 'static>(
     start: impl Fn() -> Fetching<T> + 'static,
 ) -> ReadSignal<Option<T>> {
     let (outcome, set_outcome) = signal(None);
-    Effect::new(move |_| {
+    fetch_each_time(Box::new(move |live| {
         let fetching = start();
-        let live = cancel_on_cleanup();
-        // Run inside this effect's owner: the fetch's cleanup (its abort) is tied to it.
-        spawn_local(ScopedFuture::new_untracked(async move {
+        Box::pin(async move {
             let value = fetching.await;
             if live.load(Ordering::Relaxed) {
                 set_outcome.set(Some(value));
             }
-        }));
-    });
+        })
+    }));
     outcome
+}
+
+/// Starts a fetch that reports while `live` holds.
+type Start = Box<dyn Fn(Arc<AtomicBool>) -> Fetching<()>>;
+
+/// The effect behind every [`use_fetched`], its code in the wasm once.
+fn fetch_each_time(start: Start) {
+    Effect::new(move |_| {
+        let live = cancel_on_cleanup();
+        // Run inside this effect's owner: the fetch's cleanup (its abort) is tied to it.
+        spawn_local(ScopedFuture::new_untracked(start(live)));
+    });
 }
