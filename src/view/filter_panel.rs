@@ -120,7 +120,7 @@ pub fn FilterPanel() -> impl IntoView {
                 <div class="dsii-filters__toggles" node_ref=toggles></div>
             </fieldset>
             <div class="dsii-filters__row">
-                <div class="dsii-filters__fields" node_ref=fields></div>
+                <div class="dsii-slot" node_ref=fields></div>
                 <label class="dsii-filters__field dsii-filters__field--search">
                     <span class="dsii-filters__label">{context.message(|m| m.search)}</span>
                     <input type="search" class="dsii-input"

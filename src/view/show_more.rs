@@ -49,5 +49,5 @@ pub fn ShowMore(#[prop(into)] total: Signal<usize>, list: List) -> impl IntoView
             dispatch.send(Action::ShowMore(list));
         }
     };
-    view! { <div class="dsii-more-slot" node_ref=region on:click=on_click(extend)></div> }
+    view! { <div class="dsii-slot" node_ref=region on:click=on_click(extend)></div> }
 }

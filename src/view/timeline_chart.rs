@@ -10,9 +10,10 @@ use leptos::html::{Div, Ul};
 use leptos::prelude::*;
 
 use super::context::use_monitor;
-use dsii_render::chart_lanes::{cluster_members, lane_node, percent, year_ticks};
+use dsii_render::chart_lanes::{lane_node, percent, year_ticks};
+use dsii_render::chosen_marks::{chosen_marks, CHOOSE_KEY, CLOSE_KEY};
 use dsii_render::legend::legend;
-use dsii_render::timeline_list::milestone_item;
+use dsii_render::show_more::MORE_KEY;
 use dsii_render::{replace_children, Scene};
 
 use super::dom::closest_data;
@@ -49,62 +50,49 @@ fn mark_members(lanes: &[Lane], place: &str) -> Option<Vec<usize>> {
     )
 }
 
-/// The chosen mark: one milestone in full, or a cluster's milestones to choose from.
+/// The chosen mark's controls whose focus survives a redraw.
+const CHOSEN_KEYS: [&str; 5] = [
+    CLOSE_KEY,
+    CHOOSE_KEY,
+    MORE_KEY,
+    MILESTONE_KEYS[0],
+    MILESTONE_KEYS[1],
+];
+
+/// The chosen mark: a region drawn by `dsii_render::chosen_marks`, with one click
+/// handler for closing it, choosing a cluster's member, showing more members and the
+/// milestone's line button.
 #[component]
 fn ChosenMarks() -> impl IntoView {
     let context = use_monitor();
     let chosen = context.select(|store| store.chosen.clone());
-    let limit = context.limit(List::Chosen);
-    let details = move || {
-        let mut members = chosen.get()?;
-        members.retain(|&index| index < context.prepared.snapshot.milestones.len());
-        let body = match members.as_slice() {
-            [] => return None,
-            &[index] => {
-                let draw = context.clone();
-                let one = use_region::<Ul>(&MILESTONE_KEYS, move || {
-                    let changes = draw.changes.get();
-                    vec![milestone_item(
-                        &draw.scene(changes.as_deref(), false),
-                        index,
-                        false,
-                    )]
-                });
-                view! { <ul class="dsii-chosen__one" node_ref=one on:click=on_click(reveal_on_click(&context))></ul> }
-                    .into_any()
-            }
-            members => {
-                let total = members.len();
-                let (draw, members) = (context.clone(), members.to_vec());
-                let many = use_region::<Ul>(&["data-choose"], move || {
-                    cluster_members(&draw.scene(None, false), &members, limit.get())
-                });
-                let dispatch = context.dispatch;
-                let choose = move |event: web_sys::MouseEvent| {
-                    let index = closest_data(&event, "data-choose").and_then(|i| i.parse().ok());
-                    if let Some(index) = index {
-                        dispatch.send(Action::ChooseMark(vec![index]));
-                    }
-                };
-                view! {
-                    <ul class="dsii-chosen__many" node_ref=many on:click=on_click(choose)></ul>
-                    <ShowMore total=Signal::stored(total) list=List::Chosen />
-                }
-                .into_any()
-            }
-        };
-        let dispatch = context.dispatch;
-        Some(view! {
-            <div class="dsii-chosen" role="region" aria-label=context.message(|m| m.milestones)>
-                <button type="button" class="dsii-button dsii-button--small dsii-chosen__close"
-                    on:click=on_click(move |_| dispatch.send(Action::CloseMark))>
-                    {context.message(|m| m.close)}
-                </button>
-                {body}
-            </div>
-        })
+    let (limit, printing, dispatch) = (
+        context.limit(List::Chosen),
+        context.printing,
+        context.dispatch,
+    );
+    let draw = context.clone();
+    let region = use_region::<Div>(&CHOSEN_KEYS, move || {
+        let changes = draw.changes.get();
+        let members = chosen.get().unwrap_or_default();
+        let scene = draw.scene(changes.as_deref(), printing.get());
+        chosen_marks(&scene, &members, limit.get())
+            .into_iter()
+            .collect()
+    });
+    let reveal = reveal_on_click(&context);
+    let handle = move |event: web_sys::MouseEvent| {
+        if closest_data(&event, CLOSE_KEY).is_some() {
+            dispatch.send(Action::CloseMark);
+        } else if let Some(index) = closest_data(&event, CHOOSE_KEY).and_then(|i| i.parse().ok()) {
+            dispatch.send(Action::ChooseMark(vec![index]));
+        } else if closest_data(&event, MORE_KEY).is_some() {
+            dispatch.send(Action::ShowMore(List::Chosen));
+        } else {
+            reveal(event);
+        }
     };
-    view! { {details} }
+    view! { <div class="dsii-slot" node_ref=region on:click=on_click(handle)></div> }
 }
 
 #[component]

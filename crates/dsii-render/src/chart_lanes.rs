@@ -110,27 +110,3 @@ pub fn year_ticks(axis: &Axis) -> Vec<Node> {
         })
         .collect()
 }
-
-/// A cluster's milestones to choose one from: a button each (`data-choose`, the
-/// milestone's index) with its date and title, the first `limit` of them.
-pub fn cluster_members(scene: &Scene, members: &[usize], limit: usize) -> Vec<Node> {
-    let (milestones, language) = (&scene.prepared.snapshot.milestones, scene.language);
-    members
-        .iter()
-        .take(limit)
-        .filter_map(|&index| Some((index, milestones.get(index)?)))
-        .map(|(index, milestone)| {
-            let label = format!(
-                "{} · {}",
-                milestone.date.display(language),
-                milestone.title.resolve(language).text
-            );
-            Node::new("li").child(
-                Node::with_class("button", "dsii-link-button")
-                    .attr("type", "button")
-                    .attr("data-choose", &index.to_string())
-                    .text(&label),
-            )
-        })
-        .collect()
-}

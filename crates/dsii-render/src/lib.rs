@@ -7,6 +7,7 @@ pub mod action_line;
 pub mod badges;
 pub mod change_list;
 pub mod chart_lanes;
+pub mod chosen_marks;
 pub mod data_warnings;
 pub mod filter_chips;
 pub mod filter_controls;
