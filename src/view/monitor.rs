@@ -3,14 +3,16 @@
 
 use std::sync::Arc;
 
-use leptos::html::Details;
+use leptos::html::{Details, Div};
 use leptos::prelude::*;
 
 use dsii_render::data_warnings::data_warnings;
+use dsii_render::glance_foot::{glance_foot, FootFacts, FOOT_KEY};
 
 use super::changes_panel::ChangesPanel;
 use super::clock::mark;
 use super::context::{use_monitor, MonitorContext};
+use super::dom::closest_data;
 use super::erased::{on_click, show_if, show_if_else, when};
 use super::export_panel::ExportPanel;
 use super::fetch_snapshot::LoadedSnapshot;
@@ -25,7 +27,6 @@ use super::show_more::follow_printing;
 use super::summary_bar::SummaryBar;
 use super::timeline_chart::TimelineChart;
 use super::timeline_view::TimelineView;
-use crate::i18n::{messages, show_all_lines};
 use crate::model::{CalendarDate, Language};
 use crate::store::{Action, Store};
 use crate::view_state::{Layout, ViewMode, ViewState};
@@ -60,27 +61,16 @@ fn DataWarnings() -> impl IntoView {
     any.then(|| view! { <details class="dsii-warnings" node_ref=region></details> })
 }
 
-/// The glance's foot: every action line on request, and the full monitor one click away.
+/// The glance's foot, a region drawn by `dsii_render::glance_foot`, and every action
+/// line on request.
 #[component]
 fn GlanceFoot() -> impl IntoView {
     let context = use_monitor();
-    let (state, selection, language) = (context.state, context.selection, context.language);
+    let (state, selection, dispatch) = (context.state, context.selection, context.dispatch);
     let open = context.select(|store| store.glance_lines);
-    let label = move || match open.get() {
-        true => messages(language.get()).hide_action_lines.to_owned(),
-        false => show_all_lines(
-            selection.with(|selection| selection.lines.len()),
-            language.get(),
-        ),
-    };
-    // "What changed" stays one visible control, not a choice inside the folded filters.
-    let in_changes = move || state.with(|state| state.view == ViewMode::Changes);
-    let dispatch = context.dispatch;
-    let toggle_changes = move |_| dispatch.send(Action::ToggleChangesView);
-    let dispatch = context.dispatch;
-    let toggle_lines = move |_| dispatch.send(Action::ToggleGlanceLines);
-    let base = context.base.clone();
-    let full_link = move || {
+    let draw = context.clone();
+    let foot = use_region::<Div>(&[FOOT_KEY], move || {
+        // The full monitor keeps the view, in its own layout and with its own heading.
         let query = state.with(|state| {
             ViewState {
                 layout: None,
@@ -90,24 +80,21 @@ fn GlanceFoot() -> impl IntoView {
             .to_query()
         });
         let separator = if query.is_empty() { "" } else { "?" };
-        format!("{base}{separator}{query}")
+        let facts = FootFacts {
+            lines_open: open.get(),
+            lines: selection.with(|selection| selection.lines.len()),
+            in_changes: state.with(|state| state.view == ViewMode::Changes),
+            full_href: &format!("{}{separator}{query}", draw.base),
+        };
+        glance_foot(&draw.scene(None, false), &facts)
+    });
+    let toggle = move |event: web_sys::MouseEvent| match closest_data(&event, FOOT_KEY).as_deref() {
+        Some("lines") => dispatch.send(Action::ToggleGlanceLines),
+        Some("changes") => dispatch.send(Action::ToggleChangesView),
+        _ => {}
     };
     view! {
-        <div class="dsii-foot">
-            <button type="button" class="dsii-button" aria-expanded=move || open.get().to_string()
-                aria-controls="dsii-cards-title" on:click=on_click(toggle_lines)>
-                {label}
-            </button>
-            <button type="button" class="dsii-button" aria-pressed=move || in_changes().to_string()
-                on:click=on_click(toggle_changes)>
-                {context.message(|m| m.view_changes)}
-            </button>
-            <a class="dsii-foot__full" href=full_link target="_blank" rel="noopener">
-                {context.message(|m| m.open_full_monitor)}
-                <span class="dsii-visually-hidden">" (" {context.message(|m| m.opens_in_new_tab)} ")"</span>
-                <span aria-hidden="true">" ↗"</span>
-            </a>
-        </div>
+        <div class="dsii-foot" node_ref=foot on:click=on_click(toggle)></div>
         {show_if(when(move || open.get()), || view! { <PillarCards /> }.into_any())}
     }
 }

@@ -12,6 +12,7 @@ pub mod data_warnings;
 pub mod filter_chips;
 pub mod filter_controls;
 pub mod glance_cards;
+pub mod glance_foot;
 pub mod header;
 pub mod icons;
 pub mod legend;
