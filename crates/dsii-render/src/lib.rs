@@ -9,6 +9,7 @@ pub mod change_list;
 pub mod chart_lanes;
 pub mod chosen_marks;
 pub mod data_warnings;
+pub mod export_panel;
 pub mod filter_chips;
 pub mod filter_controls;
 pub mod glance_cards;
