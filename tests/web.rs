@@ -10,7 +10,7 @@ use dsii_monitor::store::{Action, Store};
 use dsii_monitor::validate::{load, SnapshotError};
 use dsii_monitor::view::fetch_snapshot::LoadedSnapshot;
 use dsii_monitor::view::{LoadError, LoadErrorView, Monitor};
-use dsii_monitor::view_state::{Layout, ViewState};
+use dsii_monitor::view_state::{Layout, ViewMode, ViewState};
 use leptos::prelude::*;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
@@ -237,4 +237,18 @@ async fn the_changes_view_lists_dated_changes_with_badges_and_hostile_titles_sta
     assert!(badges.contains(&"now overdue".to_owned()), "{badges:?}");
     assert!(texts(&wrapper, ".dsii-change__title").contains(&payload.to_owned()));
     assert!(wrapper.query_selector(".dsii-changes b").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_host_attribute_above_the_widget_never_reads_as_one_of_its_controls() {
+    let (wrapper, store) = mount_monitor(BUNDLED, ViewState::default());
+    // A host page that happens to use the widget's attribute names on an ancestor.
+    wrapper.set_attribute("data-view-choice", "3").unwrap();
+    tick().await;
+    click(&wrapper, ".dsii-filters__group legend");
+    tick().await;
+    assert_eq!(store.with_untracked(|store| store.view.view), ViewMode::Both);
+    click(&wrapper, "[data-view-choice='2']");
+    tick().await;
+    assert_eq!(store.with_untracked(|store| store.view.view), ViewMode::Timeline);
 }

@@ -1,5 +1,5 @@
 //! Closures behind one type. Leptos instantiates its code for every closure type it is
-//! given: a handler or a `<Show>` condition passed as one of these types costs
+//! given: a handler, a condition or a shown part passed as one of these types costs
 //! that code once per value type instead of once per place that uses it.
 
 use leptos::prelude::*;

@@ -8,9 +8,7 @@ use std::sync::Arc;
 use leptos::html::{custom, Details, Div, Span};
 use leptos::prelude::*;
 
-use dsii_render::export_panel::{
-    embed_snippets, export_buttons, Embedded, EMBED_SUMMARY_KEY, EXPORT_KEY,
-};
+use dsii_render::export_panel::{embed_snippets, export_buttons, Embedded, EXPORT_KEY};
 
 use super::clipboard::copy_reporting;
 use super::context::use_monitor;
@@ -18,7 +16,7 @@ use super::dom::closest_data;
 use super::download::download_text;
 use super::erased::on_click;
 use super::fetched::use_fetched;
-use super::region::use_region;
+use super::region::use_controls;
 use super::release_pins::fetch_release_pins;
 use crate::export::selection_csv;
 use crate::i18n::messages;
@@ -59,9 +57,7 @@ pub fn ExportPanel(
         }
     };
     let draw = context.clone();
-    let buttons = use_region::<Div>(&[EXPORT_KEY], move || {
-        export_buttons(&draw.scene(None, false))
-    });
+    let buttons = use_controls::<Div>(move || export_buttons(&draw.scene(None, false)));
     let base = context.base.clone();
     let pins = {
         let base = base.clone();
@@ -71,7 +67,7 @@ pub fn ExportPanel(
         })
     };
     let (draw, state) = (context.clone(), context.state);
-    let snippets = use_region::<Details>(&[EMBED_SUMMARY_KEY], move || {
+    let snippets = use_controls::<Details>(move || {
         let pins = pins.get().flatten();
         state.with(|state| {
             let embedded = Embedded {

@@ -20,8 +20,8 @@ pub type Fetching<T> = Pin<Box<dyn Future<Output = T>>>;
 ///
 /// `start` runs again whenever a signal it read changes. The earlier outcome stays
 /// until the new one is in, so the page never flashes back to a loading state; the
-/// overtaken fetch is cleaned up with its owner (its request aborted) and its outcome
-/// dropped.
+/// overtaken fetch's owner is cleaned up (a snapshot's request is aborted there) and
+/// its outcome dropped.
 pub fn use_fetched<T: Send + Sync + 'static>(
     start: impl Fn() -> Fetching<T> + 'static,
 ) -> ReadSignal<Option<T>> {

@@ -8,14 +8,14 @@ use leptos::html::{custom, Div};
 use leptos::prelude::*;
 
 use dsii_render::filter_controls::{
-    pillar_and_checks, status_toggles, view_and_language, CONTROL_KEYS, LANGUAGE_KEY, ONLY_KEY,
-    ONLY_STATES, PILLAR_KEY, STATUS_KEY, VIEW_KEY,
+    pillar_and_checks, status_toggles, view_and_language, LANGUAGE_KEY, ONLY_KEY, ONLY_STATES,
+    PILLAR_KEY, STATUS_KEY, VIEW_KEY,
 };
 
 use super::context::use_monitor;
 use super::dom::closest_data;
 use super::erased::{on_click, on_event};
-use super::region::use_region;
+use super::region::use_controls;
 use crate::filter::status_counts;
 use crate::i18n::{active_filters, result_count};
 use crate::model::{ActionLineStatus, Language};
@@ -68,19 +68,19 @@ pub fn FilterPanel() -> impl IntoView {
     let counts =
         Memo::new(move |_| filter.with(|filter| status_counts(&prepared, filter, today.get())));
     let draw = context.clone();
-    let toggles = use_region::<Div>(&CONTROL_KEYS, move || {
+    let toggles = use_controls::<Div>(move || {
         let scene = draw.scene(None, false);
         filter.with(|filter| counts.with(|counts| status_toggles(&scene, filter, counts)))
     });
     let draw = context.clone();
-    let fields = use_region::<Div>(&CONTROL_KEYS, move || {
+    let fields = use_controls::<Div>(move || {
         let scene = draw.scene(None, false);
         filter.with(|filter| pillar_and_checks(&scene, filter))
     });
     let draw = context.clone();
-    let choices = use_region::<Div>(&CONTROL_KEYS, move || {
-        view_and_language(&draw.scene(None, false), state.with(|state| state.view))
-    });
+    let view = context.select(|store| store.view.view);
+    let choices =
+        use_controls::<Div>(move || view_and_language(&draw.scene(None, false), view.get()));
     let count = move || {
         selection.with(|selection| {
             result_count(

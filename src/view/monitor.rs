@@ -22,7 +22,7 @@ use super::header::Header;
 use super::pillar_cards::PillarCards;
 use super::pillar_overview::PillarOverview;
 use super::previous_snapshot::SnapshotOrigin;
-use super::region::use_region;
+use super::region::{use_controls, use_region};
 use super::show_more::follow_printing;
 use super::summary_bar::SummaryBar;
 use super::timeline_chart::TimelineChart;
@@ -69,7 +69,7 @@ fn GlanceFoot() -> impl IntoView {
     let (state, selection, dispatch) = (context.state, context.selection, context.dispatch);
     let open = context.select(|store| store.glance_lines);
     let draw = context.clone();
-    let foot = use_region::<Div>(&[FOOT_KEY], move || {
+    let foot = use_controls::<Div>(move || {
         // The full monitor keeps the view, in its own layout and with its own heading.
         let query = state.with(|state| {
             ViewState {

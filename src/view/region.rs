@@ -1,6 +1,7 @@
 //! The one rule for read-only regions: the render layer draws them as plain DOM, and
 //! one effect per region draws it again whenever what it reads changes, keeping focus
 //! on the button a reader pressed (`keys` name the attributes that identify one).
+//! Regions of controls are drawn again in place, element by element.
 //!
 //! The effect is one function for every region: the region's element and drawing come
 //! in boxed, so the effect's code is in the wasm once, not once per region.
@@ -11,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use dsii_render::badges::refresh_change_badges;
-use dsii_render::{replace_children, Node};
+use dsii_render::{morph_children, replace_children, Node};
 
 use super::context::MonitorContext;
 
@@ -26,15 +27,23 @@ where
     Box::new(move || region.get().map(|element| element.unchecked_into()))
 }
 
-fn draw_region(
-    element: ElementOf,
-    keys: &'static [&'static str],
-    draw: Box<dyn Fn() -> Vec<Node>>,
-) {
+/// How a region is drawn again.
+#[derive(Clone, Copy)]
+enum Redraw {
+    /// Anew, focus moved to the element with the same value of one of these attributes.
+    Replace(&'static [&'static str]),
+    /// In place, element by element: for controls.
+    Morph,
+}
+
+fn draw_region(element: ElementOf, redraw: Redraw, draw: Box<dyn Fn() -> Vec<Node>>) {
     Effect::new(move |_| {
         let nodes = draw();
         if let Some(element) = element() {
-            replace_children(&element, keys, nodes);
+            match redraw {
+                Redraw::Replace(keys) => replace_children(&element, keys, nodes),
+                Redraw::Morph => morph_children(&element, nodes),
+            }
         }
     });
 }
@@ -49,7 +58,19 @@ where
     E::Output: JsCast + Clone + 'static,
 {
     let region = NodeRef::<E>::new();
-    draw_region(element_of(region), keys, Box::new(draw));
+    draw_region(element_of(region), Redraw::Replace(keys), Box::new(draw));
+    region
+}
+
+/// A region of controls, drawn again in place: a reader pressing one, with a keyboard,
+/// a pointer or a touch screen reader, stays on it and hears what changed.
+pub fn use_controls<E>(draw: impl Fn() -> Vec<Node> + 'static) -> NodeRef<E>
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    let region = NodeRef::<E>::new();
+    draw_region(element_of(region), Redraw::Morph, Box::new(draw));
     region
 }
 

@@ -10,7 +10,7 @@ use dsii_render::show_more::{show_more, MORE_KEY};
 use super::context::{use_monitor, MonitorContext};
 use super::dom::closest_data;
 use super::erased::on_click;
-use super::region::use_region;
+use super::region::use_controls;
 use crate::store::{Action, List};
 
 /// Tells the store when the page prints, from `beforeprint` to `afterprint`.
@@ -33,7 +33,7 @@ pub fn ShowMore(#[prop(into)] total: Signal<usize>, list: List) -> impl IntoView
     let context = use_monitor();
     let (language, printing, dispatch) = (context.language, context.printing, context.dispatch);
     let limit = context.limit(list);
-    let region = use_region::<Div>(&[MORE_KEY], move || {
+    let region = use_controls::<Div>(move || {
         show_more(
             total.get(),
             limit.get(),

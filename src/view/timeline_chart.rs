@@ -19,8 +19,8 @@ use dsii_render::{replace_children, Scene};
 use super::dom::closest_data;
 use super::erased::on_click;
 use super::next_task::{after_paint, cancel_on_cleanup};
-use super::region::use_region;
-use super::reveal::{reveal_on_click, MILESTONE_KEYS};
+use super::region::{use_controls, use_region};
+use super::reveal::reveal_on_click;
 use super::show_more::ShowMore;
 use crate::chart::{lay_out, Axis, Lane};
 use crate::i18n::{drawing_summary, format_day, Messages};
@@ -50,16 +50,7 @@ fn mark_members(lanes: &[Lane], place: &str) -> Option<Vec<usize>> {
     )
 }
 
-/// The chosen mark's controls whose focus survives a redraw.
-const CHOSEN_KEYS: [&str; 5] = [
-    CLOSE_KEY,
-    CHOOSE_KEY,
-    MORE_KEY,
-    MILESTONE_KEYS[0],
-    MILESTONE_KEYS[1],
-];
-
-/// The chosen mark: a region drawn by `dsii_render::chosen_marks`, with one click
+/// The chosen mark: controls drawn by `dsii_render::chosen_marks`, with one click
 /// handler for closing it, choosing a cluster's member, showing more members and the
 /// milestone's line button.
 #[component]
@@ -72,7 +63,7 @@ fn ChosenMarks() -> impl IntoView {
         context.dispatch,
     );
     let draw = context.clone();
-    let region = use_region::<Div>(&CHOSEN_KEYS, move || {
+    let region = use_controls::<Div>(move || {
         let changes = draw.changes.get();
         let members = chosen.get().unwrap_or_default();
         let scene = draw.scene(changes.as_deref(), printing.get());

@@ -135,3 +135,20 @@ test('a keyboard reader keeps focus on the filter control they used, each drawn 
   assert.equal(await page.getByRole('checkbox', { name: 'Alleen te laat' }).isChecked(), true);
   assert.deepEqual(page.problems, []);
 });
+
+test('a filter control a reader uses stays the same element, so a touch screen reader stays on it and hears it change', async () => {
+  const page = await harness.open('/?lang=en&layout=full');
+  const toggle = await page.getByRole('group', { name: 'Status' })
+    .getByRole('button', { name: /Delayed/ }).elementHandle();
+  const pillar = await page.getByRole('combobox', { name: 'Pillar' }).elementHandle();
+  // Touch screen readers activate a control without moving DOM focus to it.
+  await toggle.dispatchEvent('click');
+  await page.waitForURL(/status=delayed/);
+  assert.equal(await toggle.evaluate((element) => element.isConnected), true);
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  await pillar.selectOption({ index: 1 });
+  await page.waitForURL(/pillar=/);
+  assert.equal(await pillar.evaluate((element) => element.isConnected), true);
+  assert.equal(await pillar.evaluate((element) => element.selectedIndex), 1);
+  assert.deepEqual(page.problems, []);
+});

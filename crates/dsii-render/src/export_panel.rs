@@ -11,8 +11,6 @@ use crate::scene::Scene;
 
 /// On an export button: what it exports.
 pub const EXPORT_KEY: &str = "data-export";
-/// On the embed snippets' summary, whose focus survives a redraw.
-pub const EMBED_SUMMARY_KEY: &str = "data-embed-summary";
 
 pub fn export_buttons(scene: &Scene) -> Vec<Node> {
     let words = messages(scene.language);
@@ -48,9 +46,7 @@ pub fn embed_snippets(scene: &Scene, embedded: &Embedded) -> Vec<Node> {
     };
     let Embedded { base, state, pins } = *embedded;
     vec![
-        Node::new("summary")
-            .attr(EMBED_SUMMARY_KEY, "")
-            .text(words.embed),
+        Node::new("summary").text(words.embed),
         Node::new("p").text(words.embed_script),
         code(script_snippet(base, state, title, pins)),
         Node::new("p").text(words.embed_iframe),

@@ -24,8 +24,6 @@ pub const ONLY_KEY: &str = "data-only";
 pub const VIEW_KEY: &str = "data-view-choice";
 /// On a language choice: its position in [`Language::ALL`].
 pub const LANGUAGE_KEY: &str = "data-language-choice";
-/// Every attribute above: focus stays on the control a reader used.
-pub const CONTROL_KEYS: [&str; 5] = [STATUS_KEY, PILLAR_KEY, ONLY_KEY, VIEW_KEY, LANGUAGE_KEY];
 
 /// The states a reader can show alone, in the order of their checkboxes.
 pub const ONLY_STATES: [MilestoneState; 2] = [MilestoneState::Overdue, MilestoneState::Unchecked];

@@ -26,5 +26,5 @@ pub mod summary_totals;
 pub mod text;
 pub mod timeline_list;
 
-pub use node::{replace_children, Node};
+pub use node::{morph_children, replace_children, Node};
 pub use scene::Scene;

@@ -3,7 +3,9 @@
 //! as text nodes, never as HTML; styles go through the CSSOM, which a strict CSP allows.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement};
+use web_sys::{
+    Document, Element, HtmlElement, HtmlInputElement, HtmlOptionElement, Node as DomNode,
+};
 
 /// An element under construction. Creating one cannot fail for the fixed tag names
 /// used here; should it anyway, every call becomes a no-op rather than a panic.
@@ -122,5 +124,101 @@ pub fn replace_children(parent: &Element, keys: &[&str], children: impl IntoIter
     let refocus = key.and_then(|(key, value)| find_by(parent, key, &value));
     if let Some(element) = refocus.and_then(|element| element.dyn_into::<HtmlElement>().ok()) {
         let _ = element.focus();
+    }
+}
+
+/// Makes the content of `parent` that of `children`, changing in place every element
+/// that keeps its tag: a control stays the same element, so focus and a screen reader's
+/// place stay on it, and what changed on it (`aria-pressed`, a count) is announced.
+/// For the small regions of controls; long lists are drawn again with
+/// [`replace_children`], which costs less than comparing.
+pub fn morph_children(parent: &Element, children: impl IntoIterator<Item = Node>) {
+    let children = children
+        .into_iter()
+        .filter_map(Node::into_element)
+        .map(DomNode::from)
+        .collect();
+    morph_list(parent, children);
+}
+
+fn child_nodes(node: &DomNode) -> Vec<DomNode> {
+    let nodes = node.child_nodes();
+    (0..nodes.length())
+        .filter_map(|index| nodes.item(index))
+        .collect()
+}
+
+fn morph_list(parent: &DomNode, children: Vec<DomNode>) {
+    let current = child_nodes(parent);
+    for (index, child) in children.iter().enumerate() {
+        match current.get(index) {
+            Some(old) if morph(old, child) => {}
+            Some(old) => {
+                let _ = parent.replace_child(child, old);
+            }
+            None => {
+                let _ = parent.append_child(child);
+            }
+        }
+    }
+    for extra in current.iter().skip(children.len()) {
+        let _ = parent.remove_child(extra);
+    }
+}
+
+/// Changes `old` into `new` when both are text, or elements of one tag; `false` when
+/// `new` has to take its place.
+fn morph(old: &DomNode, new: &DomNode) -> bool {
+    if old.node_type() != new.node_type() {
+        return false;
+    }
+    if old.node_type() == DomNode::TEXT_NODE {
+        let text = new.node_value();
+        if old.node_value() != text {
+            old.set_node_value(text.as_deref());
+        }
+        return true;
+    }
+    let (Some(old), Some(new)) = (old.dyn_ref::<Element>(), new.dyn_ref::<Element>()) else {
+        return false;
+    };
+    if old.tag_name() != new.tag_name()
+        || old.get_attribute(KEEP_OPEN) != new.get_attribute(KEEP_OPEN)
+    {
+        return false;
+    }
+    morph_attributes(old, new);
+    morph_list(old, child_nodes(new));
+    // A control's state lives in properties once a reader used it: the attributes only
+    // set where it starts.
+    if let Some(input) = old.dyn_ref::<HtmlInputElement>() {
+        input.set_checked(old.has_attribute("checked"));
+    } else if let Some(option) = old.dyn_ref::<HtmlOptionElement>() {
+        option.set_selected(old.has_attribute("selected"));
+    }
+    true
+}
+
+fn attribute_names(element: &Element) -> Vec<String> {
+    element
+        .get_attribute_names()
+        .iter()
+        .filter_map(|name| name.as_string())
+        .collect()
+}
+
+fn morph_attributes(old: &Element, new: &Element) {
+    for name in attribute_names(new) {
+        let value = new.get_attribute(&name);
+        if let (Some(value), true) = (&value, old.get_attribute(&name) != value) {
+            let _ = old.set_attribute(&name, value);
+        }
+    }
+    // A reader opened it: it stays open.
+    let opened = |name: &str| name == "open" && old.tag_name() == "DETAILS";
+    for name in attribute_names(old) {
+        if !new.has_attribute(&name) && !opened(&name) {
+            let _ = old.remove_attribute(&name);
+        }
     }
 }

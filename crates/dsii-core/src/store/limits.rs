@@ -42,9 +42,9 @@ impl List {
         }
     }
 
-    /// The list a [`List::key`] names.
+    /// The list a [`List::key`] names, in that exact spelling.
     pub fn from_key(key: &str) -> Option<List> {
-        Some(match key {
+        let list = match key {
             "glance" => List::GlanceCards,
             "pillars" => List::PillarCards,
             "lanes" => List::Lanes,
@@ -52,7 +52,8 @@ impl List {
             "changes" => List::Changes,
             "chosen" => List::Chosen,
             key => List::Lines(key.strip_prefix("lines.")?.parse().ok()?),
-        })
+        };
+        (list.key() == key).then_some(list)
     }
 }
 

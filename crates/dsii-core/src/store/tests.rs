@@ -222,7 +222,9 @@ fn every_list_is_found_again_by_its_key_and_nothing_else_names_one() {
     for list in lists {
         assert_eq!(List::from_key(&list.key()), Some(list), "{}", list.key());
     }
-    for key in ["", "lines.", "lines.x", "lines.-1", "Pillars", "more"] {
+    for key in [
+        "", "lines.", "lines.x", "lines.-1", "lines.+1", "lines.01", "Pillars", "more",
+    ] {
         assert_eq!(List::from_key(key), None, "{key}");
     }
 }
