@@ -247,8 +247,14 @@ async fn a_host_attribute_above_the_widget_never_reads_as_one_of_its_controls() 
     tick().await;
     click(&wrapper, ".dsii-filters__group legend");
     tick().await;
-    assert_eq!(store.with_untracked(|store| store.view.view), ViewMode::Both);
+    assert_eq!(
+        store.with_untracked(|store| store.view.view),
+        ViewMode::Both
+    );
     click(&wrapper, "[data-view-choice='2']");
     tick().await;
-    assert_eq!(store.with_untracked(|store| store.view.view), ViewMode::Timeline);
+    assert_eq!(
+        store.with_untracked(|store| store.view.view),
+        ViewMode::Timeline
+    );
 }
