@@ -2,10 +2,11 @@
 //! predecessor, the release's pins) without Leptos's resources and suspense, whose code
 //! costs the wasm far more than this.
 
-use std::future::Future;
+use std::future::{poll_fn, Future};
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::task::Poll;
 
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
@@ -45,7 +46,19 @@ type Start = Box<dyn Fn(Arc<AtomicBool>) -> Fetching<()>>;
 fn fetch_each_time(start: Start) {
     Effect::new(move |_| {
         let live = cancel_on_cleanup();
+        let fetching = start(live.clone());
         // Run inside this effect's owner: the fetch's cleanup (its abort) is tied to it.
-        spawn_local(ScopedFuture::new_untracked(start(live)));
+        spawn_local(ScopedFuture::new_untracked(while_live(live, fetching)));
     });
+}
+
+/// Runs `fetching` until it ends or `live` no longer holds: an overtaken fetch is
+/// dropped the next time it wakes (a large document yields between its stages), so it
+/// stops reading, parsing and validating what nobody will see.
+async fn while_live(live: Arc<AtomicBool>, mut fetching: Fetching<()>) {
+    poll_fn(move |context| match live.load(Ordering::Relaxed) {
+        true => fetching.as_mut().poll(context),
+        false => Poll::Ready(()),
+    })
+    .await
 }
