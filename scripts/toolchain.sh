@@ -146,7 +146,7 @@ ensure_test_tools() {
 
 # The size-tuned release build into dist/.
 build_release() {
-  say "release build (trunk, wasm-opt -O1 --merge-similar-functions -Oz, $WASM_ROUTE toolchain)"
+  say "release build (trunk, wasm-opt passes as index.html orders them, $WASM_ROUTE toolchain)"
   (cd "$ROOT" && with_wasm env "${WASM_RELEASE_ENV[@]}" \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$WASM_RELEASE_RUSTFLAGS" trunk build --release)
 }
