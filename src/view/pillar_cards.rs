@@ -12,9 +12,10 @@ use dsii_render::show_more::MORE_KEY;
 
 use super::clipboard::copy_reporting;
 use super::context::use_monitor;
-use super::dom::{closest_data, closest_data_element};
+use super::dom::closest_data_element;
 use super::erased::on_click;
 use super::region::{follow_changes, use_region};
+use super::show_more::more_clicked;
 use crate::export::citation;
 use crate::i18n::messages;
 use crate::store::{Action, List};
@@ -91,11 +92,8 @@ pub fn PillarCards() -> impl IntoView {
                 let text = citation(&act.prepared, line, language, &act.view_link());
                 copy_reporting(&text, status, messages(language).copied, language);
             }
-        } else if let Some(list) = closest_data(&event, MORE_KEY)
-            .as_deref()
-            .and_then(List::from_key)
-        {
-            dispatch.send(Action::ShowMore(list));
+        } else if let Some(action) = more_clicked(&event) {
+            dispatch.send(action);
         }
     };
     view! {

@@ -25,6 +25,15 @@ pub fn follow_printing(context: &MonitorContext) {
     }
 }
 
+/// The "show more" a click pressed, by the list its button names: for every region
+/// with such buttons.
+pub fn more_clicked(event: &web_sys::Event) -> Option<Action> {
+    closest_data(event, MORE_KEY)
+        .as_deref()
+        .and_then(List::from_key)
+        .map(Action::ShowMore)
+}
+
 /// "Showing 200 of 10,000" and a button for the next page of `list`; nothing when all
 /// is shown. On paper: how many items were not printed. A region drawn by
 /// `dsii_render::show_more`, in a slot that takes no place of its own in the layout.
@@ -45,8 +54,8 @@ pub fn ShowMore(#[prop(into)] total: Signal<usize>, list: List) -> impl IntoView
         .collect()
     });
     let extend = move |event: web_sys::MouseEvent| {
-        if closest_data(&event, MORE_KEY).is_some() {
-            dispatch.send(Action::ShowMore(list));
+        if let Some(action) = more_clicked(&event) {
+            dispatch.send(action);
         }
     };
     view! { <div class="dsii-slot" node_ref=region on:click=on_click(extend)></div> }

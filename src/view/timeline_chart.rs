@@ -13,7 +13,6 @@ use super::context::use_monitor;
 use dsii_render::chart_lanes::{lane_node, percent, year_ticks};
 use dsii_render::chosen_marks::{chosen_marks, CHOOSE_KEY, CLOSE_KEY};
 use dsii_render::legend::legend;
-use dsii_render::show_more::MORE_KEY;
 use dsii_render::{replace_children, Scene};
 
 use super::dom::closest_data;
@@ -21,7 +20,7 @@ use super::erased::on_click;
 use super::next_task::{after_paint, cancel_on_cleanup};
 use super::region::{use_controls, use_region};
 use super::reveal::reveal_on_click;
-use super::show_more::ShowMore;
+use super::show_more::{more_clicked, ShowMore};
 use crate::chart::{lay_out, Axis, Lane};
 use crate::i18n::{drawing_summary, format_day, Messages};
 use crate::store::{Action, List};
@@ -77,8 +76,8 @@ fn ChosenMarks() -> impl IntoView {
             dispatch.send(Action::CloseMark);
         } else if let Some(index) = closest_data(&event, CHOOSE_KEY).and_then(|i| i.parse().ok()) {
             dispatch.send(Action::ChooseMark(vec![index]));
-        } else if closest_data(&event, MORE_KEY).is_some() {
-            dispatch.send(Action::ShowMore(List::Chosen));
+        } else if let Some(action) = more_clicked(&event) {
+            dispatch.send(action);
         } else {
             reveal(event);
         }

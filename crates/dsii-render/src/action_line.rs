@@ -10,7 +10,7 @@ use dsii_core::progress::StateTally;
 use web_sys::Element;
 
 use crate::badges::{change_badges, state_badge, status_badge};
-use crate::node::{replace_children, Node};
+use crate::node::{flag_value, replace_children, Node};
 use crate::scene::Scene;
 use crate::sources::source_list;
 use crate::text::text_span;
@@ -184,7 +184,7 @@ pub fn action_line_card(scene: &Scene, line: usize, open: bool, view_link: &str)
             Node::with_class(scene.headings.tag(3), "dsii-line__title").child(
                 Node::with_class("button", "dsii-line__toggle")
                     .attr("type", "button")
-                    .attr("aria-expanded", if open { "true" } else { "false" })
+                    .flag("aria-expanded", open)
                     .attr("aria-controls", &panel_id)
                     .attr("data-line-toggle", &line.to_string())
                     .child(
@@ -211,7 +211,7 @@ pub fn set_line_open(region: &Element, scene: &Scene, line: usize, open: bool, v
     ) else {
         return;
     };
-    let _ = toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    let _ = toggle.set_attribute("aria-expanded", flag_value(open));
     let _ = panel.toggle_attribute_with_force("hidden", !open);
     let content = match open {
         true => details(scene, line, view_link),

@@ -28,10 +28,6 @@ pub const LANGUAGE_KEY: &str = "data-language-choice";
 /// The states a reader can show alone, in the order of their checkboxes.
 pub const ONLY_STATES: [MilestoneState; 2] = [MilestoneState::Overdue, MilestoneState::Unchecked];
 
-fn pressed(button: Node, on: bool) -> Node {
-    button.attr("aria-pressed", if on { "true" } else { "false" })
-}
-
 /// The status toggles, each with how many action lines it would show.
 pub fn status_toggles(
     scene: &Scene,
@@ -47,20 +43,18 @@ pub fn status_toggles(
                 .find(|(counted, _)| *counted == status)
                 .map_or(0, |(_, count)| *count);
             let class = format!("dsii-toggle dsii-toggle--{}", status.as_str());
-            pressed(
-                Node::with_class("button", &class),
-                filter.statuses.contains(status),
-            )
-            .attr("type", "button")
-            .attr(STATUS_KEY, &index.to_string())
-            .child(
-                Node::new("span")
-                    .attr("aria-hidden", "true")
-                    .text(&format!("{} ", status_icon(status))),
-            )
-            .text(status_label(status, scene.language))
-            .text(" ")
-            .child(Node::with_class("span", "dsii-toggle__count").text(&format!("({count})")))
+            Node::with_class("button", &class)
+                .flag("aria-pressed", filter.statuses.contains(status))
+                .attr("type", "button")
+                .attr(STATUS_KEY, &index.to_string())
+                .child(
+                    Node::new("span")
+                        .attr("aria-hidden", "true")
+                        .text(&format!("{} ", status_icon(status))),
+                )
+                .text(status_label(status, scene.language))
+                .text(" ")
+                .child(Node::with_class("span", "dsii-toggle__count").text(&format!("({count})")))
         })
         .collect()
 }
@@ -111,7 +105,8 @@ fn choices<'a>(
     labelled: impl Iterator<Item = (&'a str, Option<&'a str>, bool)>,
 ) -> Node {
     let buttons = labelled.enumerate().map(|(index, (label, lang, chosen))| {
-        pressed(Node::with_class("button", "dsii-choice"), chosen)
+        Node::with_class("button", "dsii-choice")
+            .flag("aria-pressed", chosen)
             .attr("type", "button")
             .attr(key, &index.to_string())
             .attr_if("lang", lang)

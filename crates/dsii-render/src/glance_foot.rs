@@ -21,14 +21,6 @@ pub struct FootFacts<'a> {
     pub full_href: &'a str,
 }
 
-fn flag(on: bool) -> &'static str {
-    if on {
-        "true"
-    } else {
-        "false"
-    }
-}
-
 pub fn glance_foot(scene: &Scene, facts: &FootFacts) -> Vec<Node> {
     let (language, words) = (scene.language, messages(scene.language));
     let lines_label = match facts.lines_open {
@@ -41,12 +33,12 @@ pub fn glance_foot(scene: &Scene, facts: &FootFacts) -> Vec<Node> {
             .attr(FOOT_KEY, toggles)
     };
     let lines = button("lines")
-        .attr("aria-expanded", flag(facts.lines_open))
+        .flag("aria-expanded", facts.lines_open)
         .attr("aria-controls", "dsii-cards-title")
         .text(&lines_label);
     // "What changed" stays one visible control, not a choice inside the folded filters.
     let changes = button("changes")
-        .attr("aria-pressed", flag(facts.in_changes))
+        .flag("aria-pressed", facts.in_changes)
         .text(words.view_changes);
     let full = Node::with_class("a", "dsii-foot__full")
         .attr("href", facts.full_href)

@@ -7,6 +7,14 @@ use web_sys::{
     Document, Element, HtmlElement, HtmlInputElement, HtmlOptionElement, Node as DomNode,
 };
 
+/// The value of a true/false state attribute.
+pub fn flag_value(on: bool) -> &'static str {
+    match on {
+        true => "true",
+        false => "false",
+    }
+}
+
 /// An element under construction. Creating one cannot fail for the fixed tag names
 /// used here; should it anyway, every call becomes a no-op rather than a panic.
 pub struct Node(Option<Element>);
@@ -37,6 +45,11 @@ impl Node {
             let _ = element.set_attribute(name, value);
         }
         self
+    }
+
+    /// A true/false state attribute such as `aria-pressed` or `aria-expanded`.
+    pub fn flag(self, name: &str, on: bool) -> Self {
+        self.attr(name, flag_value(on))
     }
 
     /// `attr` when `value` is there.
