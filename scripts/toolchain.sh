@@ -53,11 +53,10 @@ rustup_has_wasm_std() {
   compgen -G "$libdir/libstd-*.rlib" >/dev/null
 }
 
-# Release flags for size. Leptos erases component types on any toolchain; the -Z flags
-# (no panic machinery, derived Debug as type names only, no source locations) need
-# build-std. Debug of strings stays: parse errors quote what they found.
-SMALL_RUSTFLAGS="--cfg erase_components"
-SMALLEST_RUSTFLAGS="$SMALL_RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=shallow -Zlocation-detail=none"
+# Release flags for size, where std is rebuilt: no panic machinery, derived Debug as type
+# names only, no source locations. Debug of strings stays: parse errors quote what they
+# found.
+SMALLEST_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=shallow -Zlocation-detail=none"
 
 choose_wasm_toolchain() {
   local route="${DSII_WASM_TOOLCHAIN:-}"
@@ -84,7 +83,7 @@ choose_wasm_toolchain() {
     WASM_PATH_PREFIX=""
     WASM_ENV=()
     WASM_RELEASE_ENV=()
-    WASM_RELEASE_RUSTFLAGS="$SMALL_RUSTFLAGS"
+    WASM_RELEASE_RUSTFLAGS=""
     # With the std source, release builds rebuild std to abort without panic machinery.
     if rustup_has_std_source || { timeout 300 rustup component add rust-src >&2 && rustup_has_std_source; }; then
       WASM_RELEASE_ENV=(RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort)

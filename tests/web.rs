@@ -9,8 +9,9 @@ use dsii_monitor::prepared::PreparedSnapshot;
 use dsii_monitor::store::{Action, Store};
 use dsii_monitor::validate::{load, SnapshotError};
 use dsii_monitor::view::fetch_snapshot::LoadedSnapshot;
-use dsii_monitor::view::{LoadError, LoadErrorView, Monitor};
+use dsii_monitor::view::{load_error_view, monitor, mount_into, LoadError, MonitorSetup};
 use dsii_monitor::view_state::{Layout, ViewMode, ViewState};
+use dsii_render::Node;
 use leptos::prelude::*;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
@@ -21,11 +22,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const BUNDLED: &[u8] = include_bytes!("../data/dsii.json");
 
-fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> Element {
+fn mount(view: impl FnOnce() -> Node) -> Element {
     let document = document();
     let wrapper = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&wrapper).unwrap();
-    leptos::mount::mount_to(wrapper.clone().unchecked_into::<HtmlElement>(), view).forget();
+    mount_into(&wrapper, view);
     wrapper
 }
 
@@ -57,11 +58,17 @@ fn mount_monitor(document: &[u8], state: ViewState) -> (Element, RwSignal<Store>
     let store = RwSignal::new(Store::new(state));
     let today: CalendarDate = "2026-11-28".parse().unwrap();
     let wrapper = mount(move || {
-        view! {
-            <Monitor loaded store data_host=None
-                browser_language=Some(Language::En) clock_today=today base=Arc::from("/")
-                default_layout=Layout::Full />
-        }
+        monitor(MonitorSetup {
+            loaded,
+            store,
+            data_host: None,
+            browser_language: Some(Language::En),
+            clock_today: today,
+            base: Arc::from("/"),
+            owns_url: false,
+            default_layout: Layout::Full,
+            origin: None,
+        })
     });
     (wrapper, store)
 }
@@ -199,7 +206,7 @@ fn an_error_is_announced_with_a_headline_and_its_detail() {
         column: 7,
         reason: "EOF while parsing an object".into(),
     });
-    let wrapper = mount(move || view! { <LoadErrorView error language=Language::En /> });
+    let wrapper = mount(move || load_error_view(error, Signal::stored(Language::En), None));
     let alert = wrapper
         .query_selector("[role=alert]")
         .unwrap()

@@ -6,14 +6,18 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use dsii_render::Node;
+
+use super::bind::{bind_attr, bind_text};
 use super::clock::{browser_language, today_from_clock};
 use super::fetch_snapshot::fetch_snapshot;
 use super::fetched::use_fetched;
 use super::load_error::LoadError;
-use super::load_error_view::LoadErrorView;
-use super::monitor::Monitor;
+use super::load_error_view::load_error_view;
+use super::monitor::{monitor, MonitorSetup};
 use super::prefetch::Prefetch;
 use super::previous_snapshot::SnapshotOrigin;
+use super::show::place;
 use super::snapshot_source::{host_of, origin_of, snapshot_target};
 use super::url_sync::{use_store, HistoryMode};
 use crate::i18n::{interface_language, messages};
@@ -54,8 +58,8 @@ pub struct WidgetOptions {
     pub prefetch: Option<Prefetch>,
 }
 
-#[component]
-pub fn Widget(options: WidgetOptions) -> impl IntoView {
+/// The widget's root element, for `options`.
+pub fn widget(options: WidgetOptions) -> Node {
     let WidgetOptions {
         placeholder,
         placement,
@@ -122,39 +126,60 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
     let early_language = Signal::derive(move || {
         interface_language(state.with(|state| state.lang), None, browser_language)
     });
-    let theme = move || state.with(|state| state.theme.as_str());
-    let class = if compact {
-        "dsii dsii--compact"
-    } else {
-        "dsii"
+    let root = Node::with_class(
+        "div",
+        match compact {
+            true => "dsii dsii--compact",
+            false => "dsii",
+        },
+    );
+    bind_attr(&root, "data-theme", move || {
+        state.with(|state| state.theme.as_str())
+    });
+    // The part follows each outcome: loading, the monitor, or the error.
+    let outcome = move || {
+        snapshot.with(|outcome| outcome.as_ref().map_or(0, |o| 1 + usize::from(o.is_err())))
     };
-    view! {
-        <div class=class data-theme=theme>
-            {move || {
-                let base = base.clone();
-                match snapshot.get() {
-                    None => view! {
-                        <p class="dsii-loading" role="status">{move || messages(early_language.get()).loading}</p>
-                    }
-                    .into_any(),
-                    Some(Ok(loaded)) => {
-                        // Whose data this is, and what its predecessor's URL is
-                        // relative to: the server that answered, after redirects.
-                        let bundled = target.get_untracked().map_or(true, |target| target.bundled);
-                        let origin = Some(SnapshotOrigin::new(loaded.url.clone(), origin_base.clone(), &origin_policy));
-                        let data_host = (!bundled).then(|| host_of(&loaded.url));
-                        view! {
-                            <Monitor loaded store data_host browser_language clock_today base owns_url default_layout origin />
-                        }
-                        .into_any()
-                    }
-                    Some(Err(error)) => view! {
-                        <LoadErrorView error language=early_language
-                            on_retry=Callback::new(move |()| attempt.update(|n| *n += 1)) />
-                    }
-                    .into_any(),
+    place(
+        &root,
+        Box::new(outcome),
+        Box::new(move |_| {
+            let base = base.clone();
+            Some(match snapshot.get() {
+                None => {
+                    let loading = Node::with_class("p", "dsii-loading").attr("role", "status");
+                    bind_text(&loading, move || messages(early_language.get()).loading);
+                    loading
                 }
-            }}
-        </div>
-    }
+                Some(Ok(loaded)) => {
+                    // Whose data this is, and what its predecessor's URL is
+                    // relative to: the server that answered, after redirects.
+                    let bundled = target.get().map_or(true, |target| target.bundled);
+                    let origin = Some(SnapshotOrigin::new(
+                        loaded.url.clone(),
+                        origin_base.clone(),
+                        &origin_policy,
+                    ));
+                    let data_host = (!bundled).then(|| host_of(&loaded.url));
+                    monitor(MonitorSetup {
+                        loaded,
+                        store,
+                        data_host,
+                        browser_language,
+                        clock_today,
+                        base,
+                        owns_url,
+                        default_layout,
+                        origin,
+                    })
+                }
+                Some(Err(error)) => load_error_view(
+                    error,
+                    early_language,
+                    Some(Box::new(move || attempt.update(|n| *n += 1))),
+                ),
+            })
+        }),
+    );
+    root
 }

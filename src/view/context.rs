@@ -6,19 +6,19 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use dsii_render::Scene;
+use dsii_render::{Node, Scene};
 
 use crate::changes::ShownChanges;
 use crate::filter::{select, Selection};
 use crate::headings::Headings;
 use crate::i18n::{interface_language, messages, Messages};
-use crate::model::{CalendarDate, Language, Text};
+use crate::model::{CalendarDate, Language};
 use crate::prepared::PreparedSnapshot;
 use crate::progress::StateTally;
 use crate::store::{Action, List, Store};
 use crate::view_state::ViewState;
 
-use super::localized::localized;
+use super::bind::bind_text;
 use super::previous_snapshot::SnapshotOrigin;
 use super::shown_changes::{use_shown_changes, Shown};
 use super::url_sync::current_href;
@@ -165,13 +165,6 @@ impl MonitorContext {
         }
     }
 
-    /// A snapshot text that follows the reader's language.
-    pub fn text(&self, text: &Text) -> impl IntoView + use<> {
-        let text = text.clone();
-        let language = self.language;
-        move || localized(&text, language.get())
-    }
-
     /// A link to exactly this view: the page URL when the widget keeps its view there,
     /// else the widget's own page with the view in its query (an embed on a host page).
     pub fn view_link(&self) -> String {
@@ -190,6 +183,22 @@ impl MonitorContext {
     ) -> impl Fn() -> &'static str + Copy + use<> {
         let language = self.language;
         move || pick(messages(language.get()))
+    }
+
+    /// A `<section>` named by its heading, one level below the title, in the reader's
+    /// language: `heading` is the heading's id and class.
+    pub fn section(
+        &self,
+        class: &str,
+        heading: (&str, &str),
+        pick: fn(&Messages) -> &'static str,
+    ) -> Node {
+        let (id, heading_class) = heading;
+        let title = Node::with_class(self.headings.tag(1), heading_class).attr("id", id);
+        bind_text(&title, self.message(pick));
+        Node::with_class("section", class)
+            .attr("aria-labelledby", id)
+            .child(title)
     }
 
     /// Opens an action line's card, showing the cards if needed, and moves focus to it.
@@ -214,8 +223,4 @@ impl MonitorContext {
             }
         });
     }
-}
-
-pub fn use_monitor() -> MonitorContext {
-    expect_context::<MonitorContext>()
 }

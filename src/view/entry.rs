@@ -3,12 +3,12 @@
 //! itself, so a host element that happens to share an id is never taken over.
 
 use js_sys::{Array, Reflect};
-use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use super::app::{Placement, Widget, WidgetOptions};
+use super::app::{widget, Placement, WidgetOptions};
 use super::prefetch::Prefetch;
+use super::show::mount_into;
 use crate::view_state::{UrlKeys, ViewState};
 
 fn string_field(options: &JsValue, name: &str) -> Option<String> {
@@ -59,7 +59,6 @@ fn widget_options(options: &JsValue) -> Result<WidgetOptions, JsError> {
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsError> {
     let options = widget_options(&options)?;
-    host.set_text_content(None);
-    leptos::mount::mount_to(host, move || view! { <Widget options /> }).forget();
+    mount_into(&host, move || widget(options));
     Ok(())
 }

@@ -5,33 +5,31 @@
 
 use std::sync::Arc;
 
-use leptos::html::{custom, Details, Div, Span};
 use leptos::prelude::*;
 
 use dsii_render::export_panel::{embed_snippets, export_buttons, Embedded, EXPORT_KEY};
+use dsii_render::Node;
 
 use super::clipboard::copy_reporting;
-use super::context::use_monitor;
+use super::context::MonitorContext;
 use super::dom::closest_data;
 use super::download::download_text;
-use super::erased::on_click;
 use super::fetched::use_fetched;
-use super::region::use_controls;
+use super::listen::on;
+use super::region::controls;
 use super::release_pins::fetch_release_pins;
 use crate::export::selection_csv;
 use crate::i18n::messages;
 
-#[component]
-pub fn ExportPanel(
-    /// The snapshot as it arrived: downloaded from memory, so the button never
-    /// navigates (a cross-origin link with `download` would, and in an iframe).
-    json: Arc<str>,
-) -> impl IntoView {
-    let context = use_monitor();
+/// `json`: the snapshot as it arrived, downloaded from memory, so the button never
+/// navigates (a cross-origin link with `download` would, and in an iframe).
+pub fn export_panel(context: &MonitorContext, json: Arc<str>) -> Node {
     let (language, today, selection) = (context.language, context.today, context.selection);
-    let status = NodeRef::<Span>::new();
+    let status = Node::with_class("span", "dsii-copy-status").attr("role", "status");
+    let status_element = status.element();
     let export_context = context.clone();
-    let export = move |event: web_sys::MouseEvent| {
+    let buttons = Node::with_class("div", "dsii-slot");
+    on(&buttons, "click", move |event| {
         let prepared = &export_context.prepared;
         let file_stem = &prepared.snapshot.id;
         match closest_data(&event, EXPORT_KEY).as_deref() {
@@ -47,17 +45,17 @@ pub fn ExportPanel(
                 &json,
             ),
             Some("link") => {
-                if let Some(status) = status.get_untracked() {
+                if let Some(status) = status_element.clone() {
                     let language = language.get_untracked();
                     let copied = messages(language).link_copied;
-                    copy_reporting(&export_context.view_link(), status.into(), copied, language);
+                    copy_reporting(&export_context.view_link(), status, copied, language);
                 }
             }
             _ => {}
         }
-    };
+    });
     let draw = context.clone();
-    let buttons = use_controls::<Div>(move || export_buttons(&draw.scene(None, false)));
+    controls(&buttons, move || export_buttons(&draw.scene(None, false)));
     let base = context.base.clone();
     let pins = {
         let base = base.clone();
@@ -67,7 +65,8 @@ pub fn ExportPanel(
         })
     };
     let (draw, state) = (context.clone(), context.state);
-    let snippets = use_controls::<Details>(move || {
+    let snippets = Node::with_class("details", "dsii-embed");
+    controls(&snippets, move || {
         let pins = pins.get().flatten();
         state.with(|state| {
             let embedded = Embedded {
@@ -78,14 +77,13 @@ pub fn ExportPanel(
             embed_snippets(&draw.scene(None, false), &embedded)
         })
     });
-    view! {
-        <section class="dsii-export" aria-labelledby="dsii-export-title">
-            {custom(context.headings.tag(1)).id("dsii-export-title").class("dsii-section-title").child(context.message(|m| m.export))}
-            <div class="dsii-export__actions">
-                <div class="dsii-slot" node_ref=buttons on:click=on_click(export)></div>
-                <span class="dsii-copy-status" role="status" node_ref=status></span>
-            </div>
-            <details class="dsii-embed" node_ref=snippets></details>
-        </section>
-    }
+    let title = ("dsii-export-title", "dsii-section-title");
+    context
+        .section("dsii-export", title, |m| m.export)
+        .child(
+            Node::with_class("div", "dsii-export__actions")
+                .child(buttons)
+                .child(status),
+        )
+        .child(snippets)
 }

@@ -4,18 +4,21 @@
 //! `dsii_render::filter_controls`, with one click and one change handler for them all;
 //! the search field and the live result count stay in place while a reader uses them.
 
-use leptos::html::{custom, Div};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use dsii_render::filter_controls::{
     pillar_and_checks, status_toggles, view_and_language, LANGUAGE_KEY, ONLY_KEY, ONLY_STATES,
     PILLAR_KEY, STATUS_KEY, VIEW_KEY,
 };
+use dsii_render::node::flag_value;
+use dsii_render::Node;
 
-use super::context::use_monitor;
+use super::bind::{bind, bind_attr, bind_presence, bind_text};
+use super::context::MonitorContext;
 use super::dom::closest_data;
-use super::erased::{on_click, on_event};
-use super::region::use_controls;
+use super::listen::on;
+use super::region::controls;
 use crate::filter::status_counts;
 use crate::i18n::{active_filters, result_count};
 use crate::model::{ActionLineStatus, Language};
@@ -53,9 +56,38 @@ fn changed(event: &web_sys::Event) -> Option<Action> {
     Some(Action::SetStateOnly(*state, event_target_checked(event)))
 }
 
-#[component]
-pub fn FilterPanel() -> impl IntoView {
-    let context = use_monitor();
+/// A button of the panel's own.
+fn button(class: &str) -> Node {
+    Node::with_class("button", class).attr("type", "button")
+}
+
+/// The search field: it keeps what the reader types, and follows the store when the
+/// view changes otherwise (Back, "clear all").
+fn search_field(context: &MonitorContext, query: impl Fn() -> String + 'static) -> Node {
+    let dispatch = context.dispatch;
+    let input = Node::with_class("input", "dsii-input").attr("type", "search");
+    bind(&input, move |input| {
+        let query = query();
+        if let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() {
+            if input.value() != query {
+                input.set_value(&query);
+            }
+        }
+    });
+    on(&input, "input", move |event| {
+        dispatch.send(Action::Search(event_target_value(&event)));
+    });
+    let label = Node::with_class("span", "dsii-filters__label");
+    bind_text(&label, context.message(|m| m.search));
+    let hint = Node::with_class("span", "dsii-filters__hint");
+    bind_text(&hint, context.message(|m| m.search_hint));
+    Node::with_class("label", "dsii-filters__field dsii-filters__field--search")
+        .child(label)
+        .child(input)
+        .child(hint)
+}
+
+pub fn filter_panel(context: &MonitorContext) -> Node {
     let dispatch = context.dispatch;
     let (state, language, selection, today) = (
         context.state,
@@ -68,20 +100,27 @@ pub fn FilterPanel() -> impl IntoView {
     let counts =
         Memo::new(move |_| filter.with(|filter| status_counts(&prepared, filter, today.get())));
     let draw = context.clone();
-    let toggles = use_controls::<Div>(move || {
+    let toggles = Node::with_class("div", "dsii-filters__toggles");
+    controls(&toggles, move || {
         let scene = draw.scene(None, false);
         filter.with(|filter| counts.with(|counts| status_toggles(&scene, filter, counts)))
     });
     let draw = context.clone();
-    let fields = use_controls::<Div>(move || {
+    let fields = Node::with_class("div", "dsii-slot");
+    controls(&fields, move || {
         let scene = draw.scene(None, false);
         filter.with(|filter| pillar_and_checks(&scene, filter))
     });
     let draw = context.clone();
     let view = context.select(|store| store.view.view);
-    let choices =
-        use_controls::<Div>(move || view_and_language(&draw.scene(None, false), view.get()));
-    let count = move || {
+    let choices = Node::with_class("div", "dsii-filters__row");
+    controls(&choices, move || {
+        view_and_language(&draw.scene(None, false), view.get())
+    });
+    let count = Node::with_class("p", "dsii-filters__count")
+        .attr("role", "status")
+        .attr("aria-live", "polite");
+    bind_text(&count, move || {
         selection.with(|selection| {
             result_count(
                 selection.lines.len(),
@@ -89,58 +128,64 @@ pub fn FilterPanel() -> impl IntoView {
                 language.get(),
             )
         })
-    };
+    });
     let open = context.select(|store| store.filters_open);
-    let fold_label = move || {
+    let fold = button("dsii-button dsii-filters__fold").attr("aria-controls", "dsii-filters-body");
+    bind_attr(&fold, "aria-expanded", move || flag_value(open.get()));
+    bind_text(&fold, move || {
         let count = filter.with(|filter| filter.active_count());
         active_filters(count, language.get())
-    };
-    let click = move |event: web_sys::MouseEvent| {
+    });
+    on(&fold, "click", move |_| {
+        dispatch.send(Action::ToggleFilters)
+    });
+    let clear = button("dsii-button");
+    bind_presence(&clear, "disabled", move || {
+        !filter.with(|filter| filter.is_active())
+    });
+    bind_text(&clear, context.message(|m| m.clear_all));
+    on(&clear, "click", move |_| {
+        dispatch.send(Action::ClearFilters)
+    });
+    let legend = Node::new("legend");
+    bind_text(&legend, context.message(|m| m.status));
+    let title = ("dsii-filters-title", "dsii-visually-hidden");
+    let panel = context.section("dsii-filters", title, |m| m.filters);
+    bind(&panel, move |panel| {
+        panel.set_class_name(match open.get() {
+            true => "dsii-filters dsii-filters--open",
+            false => "dsii-filters",
+        });
+    });
+    on(&panel, "click", move |event| {
         if let Some(action) = clicked(&event) {
             dispatch.send(action);
         }
-    };
-    let change = move |event: web_sys::Event| {
+    });
+    on(&panel, "change", move |event| {
         if let Some(action) = changed(&event) {
             dispatch.send(action);
         }
-    };
-    view! {
-        <section class="dsii-filters" class:dsii-filters--open=move || open.get()
-            aria-labelledby="dsii-filters-title" on:click=on_click(click) on:change=on_event(change)>
-            {custom(context.headings.tag(1)).id("dsii-filters-title").class("dsii-visually-hidden").child(context.message(|m| m.filters))}
-            <button type="button" class="dsii-button dsii-filters__fold"
-                aria-expanded=move || open.get().to_string() aria-controls="dsii-filters-body"
-                on:click=on_click(move |_| dispatch.send(Action::ToggleFilters))>
-                {fold_label}
-            </button>
-            <div class="dsii-filters__body" id="dsii-filters-body">
-            <fieldset class="dsii-filters__group">
-                <legend>{context.message(|m| m.status)}</legend>
-                <div class="dsii-filters__toggles" node_ref=toggles></div>
-            </fieldset>
-            <div class="dsii-filters__row">
-                <div class="dsii-slot" node_ref=fields></div>
-                <label class="dsii-filters__field dsii-filters__field--search">
-                    <span class="dsii-filters__label">{context.message(|m| m.search)}</span>
-                    <input type="search" class="dsii-input"
-                        prop:value=move || filter.with(|filter| filter.query.clone())
-                        on:input=on_event(move |event| {
-                            let query = event_target_value(&event);
-                            dispatch.send(Action::Search(query));
-                        }) />
-                    <span class="dsii-filters__hint">{context.message(|m| m.search_hint)}</span>
-                </label>
-            </div>
-            <div class="dsii-filters__row" node_ref=choices></div>
-            <div class="dsii-filters__result">
-                <p class="dsii-filters__count" role="status" aria-live="polite">{count}</p>
-                <button type="button" class="dsii-button" disabled=move || !filter.with(|filter| filter.is_active())
-                    on:click=on_click(move |_| dispatch.send(Action::ClearFilters))>
-                    {context.message(|m| m.clear_all)}
-                </button>
-            </div>
-            </div>
-        </section>
-    }
+    });
+    let body = Node::with_class("div", "dsii-filters__body")
+        .attr("id", "dsii-filters-body")
+        .child(
+            Node::with_class("fieldset", "dsii-filters__group")
+                .child(legend)
+                .child(toggles),
+        )
+        .child(
+            Node::with_class("div", "dsii-filters__row")
+                .child(fields)
+                .child(search_field(context, move || {
+                    filter.with(|filter| filter.query.clone())
+                })),
+        )
+        .child(choices)
+        .child(
+            Node::with_class("div", "dsii-filters__result")
+                .child(count)
+                .child(clear),
+        );
+    panel.child(fold).child(body)
 }

@@ -3,17 +3,25 @@
 
 use leptos::prelude::*;
 
-use super::erased::on_click;
+use dsii_render::Node;
+
+use super::bind::bind_text;
+use super::listen::on;
 use super::load_error::LoadError;
-use crate::i18n::messages;
+use crate::i18n::{messages, Messages};
 use crate::model::Language;
 
-#[component]
-pub fn LoadErrorView(
+/// An interface string in the language `language` gives.
+fn said(node: &Node, language: Signal<Language>, pick: fn(&Messages) -> &'static str) {
+    bind_text(node, move || pick(messages(language.get())));
+}
+
+/// `retry`, when given, is offered where trying again could help.
+pub fn load_error_view(
     error: LoadError,
-    #[prop(into)] language: Signal<Language>,
-    #[prop(optional)] on_retry: Option<Callback<()>>,
-) -> impl IntoView {
+    language: Signal<Language>,
+    retry: Option<Box<dyn Fn()>>,
+) -> Node {
     let details: Vec<String> = match &error {
         LoadError::Invalid(invalid) => invalid
             .diagnostics()
@@ -22,25 +30,29 @@ pub fn LoadErrorView(
             .collect(),
         other => vec![other.to_string()],
     };
-    let headline_error = error.clone();
+    let headline = Node::with_class("p", "dsii-error__headline");
     // A refusal by the rules ends the same way every time: no retry is offered.
-    let retry = on_retry.filter(|_| error.may_pass_on_retry()).map(|retry| {
-        view! {
-            <button type="button" class="dsii-button" on:click=on_click(move |_| retry.run(()))>
-                {move || messages(language.get()).retry}
-            </button>
-        }
+    let retry = retry.filter(|_| error.may_pass_on_retry()).map(|retry| {
+        let button = Node::with_class("button", "dsii-button").attr("type", "button");
+        said(&button, language, |m| m.retry);
+        on(&button, "click", move |_| retry());
+        button
     });
-    view! {
-        <div class="dsii-error" role="alert">
-            <p class="dsii-error__headline">{move || headline_error.headline(messages(language.get()))}</p>
-            {retry}
-            <details class="dsii-error__details">
-                <summary>{move || messages(language.get()).technical_details}</summary>
-                <ul class="dsii-error__list">
-                    {details.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                </ul>
-            </details>
-        </div>
-    }
+    bind_text(&headline, move || error.headline(messages(language.get())));
+    let summary = Node::new("summary");
+    said(&summary, language, |m| m.technical_details);
+    let list = Node::with_class("ul", "dsii-error__list")
+        .children(details.iter().map(|line| Node::new("li").text(line)));
+    let alert = Node::with_class("div", "dsii-error")
+        .attr("role", "alert")
+        .child(headline);
+    let alert = match retry {
+        Some(retry) => alert.child(retry),
+        None => alert,
+    };
+    alert.child(
+        Node::with_class("details", "dsii-error__details")
+            .child(summary)
+            .child(list),
+    )
 }

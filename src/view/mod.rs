@@ -1,6 +1,8 @@
-//! The Leptos view layer: thin components over the pure core.
+//! The view layer: Leptos's signals, memos and effects over the pure core, drawing
+//! through the render layer (`dsii_render`); no view framework between them.
 
 pub mod app;
+pub mod bind;
 pub mod browser_lowercase;
 pub mod changes_panel;
 pub mod clipboard;
@@ -9,16 +11,15 @@ pub mod context;
 pub mod dom;
 pub mod download;
 pub mod entry;
-pub mod erased;
 pub mod export_panel;
 pub mod fetch_snapshot;
 pub mod fetched;
 pub mod filter_chips;
 pub mod filter_panel;
 pub mod header;
+pub mod listen;
 pub mod load_error;
 pub mod load_error_view;
-pub mod localized;
 pub mod monitor;
 pub mod next_task;
 pub mod page_feed;
@@ -29,6 +30,7 @@ pub mod previous_snapshot;
 pub mod region;
 pub mod release_pins;
 pub mod reveal;
+pub mod show;
 pub mod show_more;
 pub mod shown_changes;
 pub mod snapshot_source;
@@ -37,7 +39,8 @@ pub mod timeline_chart;
 pub mod timeline_view;
 pub mod url_sync;
 
-pub use app::{Placement, Widget, WidgetOptions};
+pub use app::{widget, Placement, WidgetOptions};
 pub use load_error::LoadError;
-pub use load_error_view::LoadErrorView;
-pub use monitor::Monitor;
+pub use load_error_view::load_error_view;
+pub use monitor::{monitor, MonitorSetup};
+pub use show::mount_into;

@@ -3,73 +3,78 @@
 
 use std::sync::Arc;
 
-use leptos::html::{Details, Div};
 use leptos::prelude::*;
 
-use dsii_render::data_warnings::data_warnings;
-use dsii_render::glance_foot::{glance_foot, FootFacts, FOOT_KEY};
+use dsii_render::data_warnings::data_warnings as draw_warnings;
+use dsii_render::glance_foot::{glance_foot as draw_foot, FootFacts, FOOT_KEY};
+use dsii_render::Node;
 
-use super::changes_panel::ChangesPanel;
+use super::bind::{bind, bind_attr, bind_text};
+use super::changes_panel::changes_panel;
 use super::clock::mark;
-use super::context::{use_monitor, MonitorContext};
+use super::context::MonitorContext;
 use super::dom::closest_data;
-use super::erased::{on_click, show_if, show_if_else, when};
-use super::export_panel::ExportPanel;
+use super::export_panel::export_panel;
 use super::fetch_snapshot::LoadedSnapshot;
-use super::filter_chips::FilterChips;
-use super::filter_panel::FilterPanel;
-use super::header::Header;
-use super::pillar_cards::PillarCards;
-use super::pillar_overview::PillarOverview;
+use super::filter_chips::filter_chips;
+use super::filter_panel::filter_panel;
+use super::header::header;
+use super::listen::on;
+use super::pillar_cards::pillar_cards;
+use super::pillar_overview::pillar_overview;
 use super::previous_snapshot::SnapshotOrigin;
-use super::region::{use_controls, use_region};
+use super::region::{controls, region};
+use super::show::{show_if, show_if_else};
 use super::show_more::follow_printing;
-use super::summary_bar::SummaryBar;
-use super::timeline_chart::TimelineChart;
-use super::timeline_view::TimelineView;
+use super::summary_bar::summary_bar;
+use super::timeline_chart::timeline_chart;
+use super::timeline_view::timeline_view;
 use crate::model::{CalendarDate, Language};
 use crate::store::{Action, Store};
 use crate::view_state::{Layout, ViewMode, ViewState};
 
-#[component]
-fn EmptyResult() -> impl IntoView {
-    let context = use_monitor();
-    let selection = context.selection;
-    let dispatch = context.dispatch;
+/// What a filter left nothing of, with the way back.
+fn empty_result(parent: &Node, context: &MonitorContext) {
+    let (selection, dispatch) = (context.selection, context.dispatch);
     let empty = move || {
         selection.with(|selection| selection.lines.is_empty() && selection.milestones.is_empty())
     };
-    view! {
-        {show_if(when(empty), move || view! {
-            <div class="dsii-empty">
-                <p>{context.message(|m| m.nothing_matches)}</p>
-                <button type="button" class="dsii-button"
-                    on:click=on_click(move |_| dispatch.send(Action::ClearFilters))>
-                    {context.message(|m| m.clear_all)}
-                </button>
-            </div>
-        }.into_any())}
-    }
+    let context = context.clone();
+    show_if(parent, empty, move || {
+        let said = Node::new("p");
+        bind_text(&said, context.message(|m| m.nothing_matches));
+        let clear = Node::with_class("button", "dsii-button").attr("type", "button");
+        bind_text(&clear, context.message(|m| m.clear_all));
+        on(&clear, "click", move |_| {
+            dispatch.send(Action::ClearFilters)
+        });
+        Node::with_class("div", "dsii-empty")
+            .child(said)
+            .child(clear)
+    });
 }
 
 /// The validation's remarks, for whoever wants them.
-#[component]
-fn DataWarnings() -> impl IntoView {
-    let context = use_monitor();
-    let any = !context.prepared.warnings.is_empty();
-    let region = use_region::<Details>(&[], move || data_warnings(&context.scene(None, false)));
-    any.then(|| view! { <details class="dsii-warnings" node_ref=region></details> })
+fn data_warnings(context: &MonitorContext) -> Option<Node> {
+    if context.prepared.warnings.is_empty() {
+        return None;
+    }
+    let remarks = Node::with_class("details", "dsii-warnings");
+    let context = context.clone();
+    region(&remarks, &[], move || {
+        draw_warnings(&context.scene(None, false))
+    });
+    Some(remarks)
 }
 
 /// The glance's foot, a region drawn by `dsii_render::glance_foot`, and every action
-/// line on request.
-#[component]
-fn GlanceFoot() -> impl IntoView {
-    let context = use_monitor();
+/// line on request, at the end of `parent`.
+fn glance_foot(parent: Node, context: &MonitorContext) -> Node {
     let (state, selection, dispatch) = (context.state, context.selection, context.dispatch);
     let open = context.select(|store| store.glance_lines);
     let draw = context.clone();
-    let foot = use_controls::<Div>(move || {
+    let foot = Node::with_class("div", "dsii-foot");
+    controls(&foot, move || {
         // The full monitor keeps the view, in its own layout and with its own heading.
         let query = state.with(|state| {
             ViewState {
@@ -86,87 +91,139 @@ fn GlanceFoot() -> impl IntoView {
             in_changes: state.with(|state| state.view == ViewMode::Changes),
             full_href: &format!("{}{separator}{query}", draw.base),
         };
-        glance_foot(&draw.scene(None, false), &facts)
+        draw_foot(&draw.scene(None, false), &facts)
     });
-    let toggle = move |event: web_sys::MouseEvent| match closest_data(&event, FOOT_KEY).as_deref() {
-        Some("lines") => dispatch.send(Action::ToggleGlanceLines),
-        Some("changes") => dispatch.send(Action::ToggleChangesView),
-        _ => {}
-    };
-    view! {
-        <div class="dsii-foot" node_ref=foot on:click=on_click(toggle)></div>
-        {show_if(when(move || open.get()), || view! { <PillarCards /> }.into_any())}
-    }
+    on(&foot, "click", move |event| {
+        match closest_data(&event, FOOT_KEY).as_deref() {
+            Some("lines") => dispatch.send(Action::ToggleGlanceLines),
+            Some("changes") => dispatch.send(Action::ToggleChangesView),
+            _ => {}
+        }
+    });
+    let parent = parent.child(foot);
+    let cards = context.clone();
+    show_if(&parent, move || open.get(), move || pillar_cards(&cards));
+    parent
 }
 
-#[component]
-pub fn Monitor(
-    loaded: LoadedSnapshot,
-    store: RwSignal<Store>,
+/// A part of the monitor made of several sections, which keep their places in its
+/// layout.
+fn slot() -> Node {
+    Node::with_class("div", "dsii-slot")
+}
+
+/// Everything a monitor is set up from.
+pub struct MonitorSetup {
+    pub loaded: LoadedSnapshot,
+    pub store: RwSignal<Store>,
     /// The data's host, when it is not the bundled snapshot.
-    data_host: Option<String>,
-    browser_language: Option<Language>,
-    clock_today: CalendarDate,
-    base: Arc<str>,
-    /// Whether the view lives in the page URL (see `WidgetOptions::sync_url`).
-    #[prop(optional)]
-    owns_url: bool,
+    pub data_host: Option<String>,
+    pub browser_language: Option<Language>,
+    pub clock_today: CalendarDate,
+    pub base: Arc<str>,
+    /// Whether the view lives in the page URL (the standalone page).
+    pub owns_url: bool,
     /// The layout unless the view state names one.
-    default_layout: Layout,
+    pub default_layout: Layout,
     /// Where the snapshot came from; without it the changes view uses dated facts only.
-    #[prop(default = None)]
-    origin: Option<SnapshotOrigin>,
-) -> impl IntoView {
-    let LoadedSnapshot { prepared, json, .. } = loaded;
+    pub origin: Option<SnapshotOrigin>,
+}
+
+pub fn monitor(setup: MonitorSetup) -> Node {
+    let LoadedSnapshot { prepared, json, .. } = setup.loaded;
+    let default_layout = setup.default_layout;
     let context = MonitorContext::new(
         prepared,
-        store,
-        browser_language,
-        clock_today,
-        base,
-        owns_url,
-        origin,
+        setup.store,
+        setup.browser_language,
+        setup.clock_today,
+        setup.base,
+        setup.owns_url,
+        setup.origin,
     );
     let (language, state, printing) = (context.language, context.state, context.printing);
     follow_printing(&context);
-    provide_context(context);
     let view_mode = move || state.with(|state| state.view);
     let layout = move || state.with(|state| state.layout).unwrap_or(default_layout);
     let glance = move || layout() == Layout::Glance;
-    let in_changes_view = Memo::new(move |_| view_mode() == ViewMode::Changes);
     // Once the first render is in the DOM: the regions draw in effects, which all run
     // before the next animation frame.
     Effect::new(move |_| request_animation_frame(|| mark("dsii:rendered")));
-    view! {
-        <article class=move || format!("dsii-monitor dsii-monitor--{}", layout().as_str())
-            lang=move || language.get().tag()>
-            <Header data_host />
-            {show_if(when(move || in_changes_view.get()), || view! { <ChangesPanel /> }.into_any())}
-            // The glance shows the part its view names: cards, the drawing, or both.
-            {show_if(when(move || !glance() || view_mode().shows_cards()), || view! { <PillarOverview /> }.into_any())}
-            <FilterPanel />
-            <FilterChips />
-            <EmptyResult />
-            {show_if_else(when(glance), move || view! {
-                {show_if(when(move || view_mode().shows_timeline()), move || view! {
-                    <TimelineChart title=|m| m.timeline />
+    let article = Node::new("article");
+    bind(&article, move |article| {
+        article.set_class_name(&format!("dsii-monitor dsii-monitor--{}", layout().as_str()));
+    });
+    bind_attr(&article, "lang", move || language.get().tag());
+    let article = article.child(header(&context, setup.data_host));
+    let part = context.clone();
+    show_if(
+        &article,
+        move || view_mode() == ViewMode::Changes,
+        move || changes_panel(&part),
+    );
+    // The glance shows the part its view names: cards, the drawing, or both.
+    let part = context.clone();
+    show_if(
+        &article,
+        move || !glance() || view_mode().shows_cards(),
+        move || pillar_overview(&part),
+    );
+    let article = article
+        .child(filter_panel(&context))
+        .child(filter_chips(&context));
+    empty_result(&article, &context);
+    let (glance_part, full_part) = (context.clone(), context.clone());
+    show_if_else(
+        &article,
+        glance,
+        move || {
+            let context = &glance_part;
+            let drawing = slot();
+            let part = context.clone();
+            show_if(
+                &drawing,
+                move || view_mode().shows_timeline(),
+                move || {
+                    let drawing = slot().child(timeline_chart(&part, |m| m.timeline));
                     // Paper cannot scroll the drawing: it gets the milestones as a list.
-                    {show_if(when(move || printing.get()), || view! { <TimelineView /> }.into_any())}
-                }.into_any())}
-                <GlanceFoot />
-            }.into_any(), move || {
-                let json = json.clone();
-                view! {
-                    <SummaryBar />
-                    <div class=move || format!("dsii-body dsii-body--{}", view_mode().as_str())>
-                        {show_if(when(move || view_mode().shows_cards()), || view! { <PillarCards /> }.into_any())}
-                        {show_if(when(move || view_mode().shows_timeline()), || view! { <TimelineView /> }.into_any())}
-                    </div>
-                    <ExportPanel json />
-                }
-                .into_any()
-            })}
-            <DataWarnings />
-        </article>
+                    let list = part.clone();
+                    show_if(
+                        &drawing,
+                        move || printing.get(),
+                        move || timeline_view(&list),
+                    );
+                    drawing
+                },
+            );
+            glance_foot(drawing, context)
+        },
+        move || {
+            let context = &full_part;
+            let body = Node::new("div");
+            bind(&body, move |body| {
+                body.set_class_name(&format!("dsii-body dsii-body--{}", view_mode().as_str()));
+            });
+            let (cards, list) = (context.clone(), context.clone());
+            show_if(
+                &body,
+                move || view_mode().shows_cards(),
+                move || pillar_cards(&cards),
+            );
+            show_if(
+                &body,
+                move || view_mode().shows_timeline(),
+                move || timeline_view(&list),
+            );
+            Some(
+                slot()
+                    .child(summary_bar(context))
+                    .child(body)
+                    .child(export_panel(context, json.clone())),
+            )
+        },
+    );
+    match data_warnings(&context) {
+        Some(remarks) => article.child(remarks),
+        None => article,
     }
 }

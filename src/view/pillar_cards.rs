@@ -3,18 +3,18 @@
 //! changes. Opening a line changes its card in place. One click handler serves every
 //! toggle, copy and "show more" button by their `data-` attributes.
 
-use leptos::html::Section;
 use leptos::prelude::*;
 
 use dsii_render::action_line::set_line_open;
-use dsii_render::pillar_cards::{pillar_cards, CardLimits};
+use dsii_render::pillar_cards::{pillar_cards as draw_cards, CardLimits};
 use dsii_render::show_more::MORE_KEY;
+use dsii_render::Node;
 
 use super::clipboard::copy_reporting;
-use super::context::use_monitor;
+use super::context::MonitorContext;
 use super::dom::closest_data_element;
-use super::erased::on_click;
-use super::region::{follow_changes, use_region};
+use super::listen::on;
+use super::region::{follow_changes, region};
 use super::show_more::more_clicked;
 use crate::export::citation;
 use crate::i18n::messages;
@@ -23,9 +23,7 @@ use crate::store::{Action, List};
 /// The buttons whose focus survives a redraw.
 const FOCUS_KEYS: [&str; 3] = ["data-line-toggle", "data-copy-cite", MORE_KEY];
 
-#[component]
-pub fn PillarCards() -> impl IntoView {
-    let context = use_monitor();
+pub fn pillar_cards(context: &MonitorContext) -> Node {
     let (selection, open_lines, language) =
         (context.selection, context.open_lines, context.language);
     let pillar_count = context.prepared.snapshot.pillars.len();
@@ -37,7 +35,9 @@ pub fn PillarCards() -> impl IntoView {
     });
     let printing = context.printing;
     let draw = context.clone();
-    let region = use_region::<Section>(&FOCUS_KEYS, move || {
+    let cards =
+        Node::with_class("section", "dsii-cards").attr("aria-labelledby", "dsii-cards-title");
+    region(&cards, &FOCUS_KEYS, move || {
         // The badges change in place (`follow_changes`).
         let changes = draw.changes.get_untracked();
         let scene = draw.scene(changes.as_deref(), printing.get());
@@ -49,16 +49,16 @@ pub fn PillarCards() -> impl IntoView {
                     pillars: pillars.get(),
                     lines,
                 };
-                pillar_cards(&scene, &selection.lines, &limits, &open, &view_link)
+                draw_cards(&scene, &selection.lines, &limits, &open, &view_link)
             })
         })
     });
-    follow_changes(region, &context);
+    follow_changes(&cards, context);
     // Lines opened or closed since the last run change in place.
-    let patch = context.clone();
+    let (patch, region) = (context.clone(), cards.element());
     Effect::new(move |before: Option<Vec<usize>>| {
         let open = open_lines.get();
-        if let (Some(before), Some(region)) = (before, region.get_untracked()) {
+        if let (Some(before), Some(region)) = (before, &region) {
             let changes = patch.changes.get_untracked();
             let scene = untrack(|| patch.scene(changes.as_deref(), printing.get()));
             let view_link = patch.view_link();
@@ -67,14 +67,14 @@ pub fn PillarCards() -> impl IntoView {
                 .chain(&before)
                 .filter(|line| open.contains(line) != before.contains(line));
             for &line in flipped {
-                set_line_open(&region, &scene, line, open.contains(&line), &view_link);
+                set_line_open(region, &scene, line, open.contains(&line), &view_link);
             }
         }
         open
     });
     let (act, dispatch) = (context.clone(), context.dispatch);
     let lines_total = context.prepared.snapshot.action_lines.len();
-    let handle_click = move |event: web_sys::MouseEvent| {
+    on(&cards, "click", move |event| {
         let line = |name: &str| {
             closest_data_element(&event, name).and_then(|(line, button)| {
                 let line = line
@@ -95,8 +95,6 @@ pub fn PillarCards() -> impl IntoView {
         } else if let Some(action) = more_clicked(&event) {
             dispatch.send(action);
         }
-    };
-    view! {
-        <section class="dsii-cards" aria-labelledby="dsii-cards-title" node_ref=region on:click=on_click(handle_click)></section>
-    }
+    });
+    cards
 }

@@ -2,24 +2,23 @@
 //! the counts, the chosen pillar, the language or the limit change, and the sentence
 //! of totals beside them. A card chooses its pillar.
 
-use leptos::html::{custom, Ul};
 use leptos::prelude::*;
 
 use dsii_render::glance_cards::glance_card;
+use dsii_render::Node;
 
-use super::context::use_monitor;
+use super::bind::bind_text;
+use super::context::MonitorContext;
 use super::dom::closest_data;
-use super::erased::on_click;
-use super::region::use_region;
-use super::show_more::ShowMore;
+use super::listen::on;
+use super::region::region;
+use super::show_more::show_more;
 use crate::filter::pillar_tallies;
 use crate::i18n::milestone_total;
 use crate::progress::StateTally;
 use crate::store::{Action, List};
 
-#[component]
-pub fn PillarOverview() -> impl IntoView {
-    let context = use_monitor();
+pub fn pillar_overview(context: &MonitorContext) -> Node {
     let (state, today, language) = (context.state, context.today, context.language);
     let prepared = context.prepared.clone();
     let selection = context.selection;
@@ -30,7 +29,8 @@ pub fn PillarOverview() -> impl IntoView {
     });
     let draw = context.clone();
     let limit = context.limit(List::GlanceCards);
-    let list = use_region::<Ul>(&["data-pillar"], move || {
+    let list = Node::with_class("ul", "dsii-glance__cards");
+    region(&list, &["data-pillar"], move || {
         let scene = draw.scene(None, false);
         let chosen_id = state.with(|state| state.filter.pillar.clone());
         let pillars = &draw.prepared.snapshot.pillars;
@@ -45,16 +45,17 @@ pub fn PillarOverview() -> impl IntoView {
         })
     });
     // What the cards add up to, beside them: the glance's one sentence of totals.
-    let total = move || {
+    let total = Node::with_class("p", "dsii-glance__total");
+    bind_text(&total, move || {
         let sum = tallies.with(|tallies| {
             tallies.iter().fold(StateTally::default(), |sum, tally| {
                 sum.merged(tally.milestones)
             })
         });
         milestone_total(&sum, language.get())
-    };
+    });
     let act = context.clone();
-    let choose = move |event: web_sys::MouseEvent| {
+    on(&list, "click", move |event| {
         let pillars = &act.prepared.snapshot.pillars;
         let pillar = closest_data(&event, "data-pillar")
             .and_then(|index| index.parse::<usize>().ok())
@@ -62,13 +63,12 @@ pub fn PillarOverview() -> impl IntoView {
         if let Some(pillar) = pillar {
             act.dispatch.send(Action::TogglePillar(pillar.id.clone()));
         }
-    };
-    view! {
-        <section class="dsii-glance" aria-labelledby="dsii-glance-title">
-            {custom(context.headings.tag(1)).id("dsii-glance-title").class("dsii-visually-hidden").child(context.message(|m| m.pillars))}
-            <ul class="dsii-glance__cards" node_ref=list on:click=on_click(choose)></ul>
-            <p class="dsii-glance__total">{total}</p>
-            <ShowMore total=Signal::stored(context.prepared.snapshot.pillars.len()) list=List::GlanceCards />
-        </section>
-    }
+    });
+    let pillar_count = context.prepared.snapshot.pillars.len();
+    let title = ("dsii-glance-title", "dsii-visually-hidden");
+    context
+        .section("dsii-glance", title, |m| m.pillars)
+        .child(list)
+        .child(total)
+        .child(show_more(context, move || pillar_count, List::GlanceCards))
 }

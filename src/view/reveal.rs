@@ -12,7 +12,7 @@ pub const MILESTONE_KEYS: [&str; 2] = ["data-reveal", SUMMARY_KEY];
 
 /// A click handler for a region holding milestones: their line buttons
 /// (`data-reveal`, the milestone's index) open and focus the line's card.
-pub fn reveal_on_click(context: &MonitorContext) -> impl Fn(web_sys::MouseEvent) + 'static {
+pub fn reveal_on_click(context: &MonitorContext) -> impl Fn(web_sys::Event) + 'static {
     let context = context.clone();
     move |event| {
         let Some((milestone, button)) = closest_data_element(&event, "data-reveal") else {

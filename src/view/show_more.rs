@@ -2,15 +2,15 @@
 //! still see everything. Printing renders a bounded number more and says how many it
 //! left out.
 
-use leptos::html::Div;
 use leptos::prelude::*;
 
-use dsii_render::show_more::{show_more, MORE_KEY};
+use dsii_render::show_more::{show_more as draw_show_more, MORE_KEY};
+use dsii_render::Node;
 
-use super::context::{use_monitor, MonitorContext};
+use super::context::MonitorContext;
 use super::dom::closest_data;
-use super::erased::on_click;
-use super::region::use_controls;
+use super::listen::on;
+use super::region::controls;
 use crate::store::{Action, List};
 
 /// Tells the store when the page prints, from `beforeprint` to `afterprint`.
@@ -37,26 +37,23 @@ pub fn more_clicked(event: &web_sys::Event) -> Option<Action> {
 /// "Showing 200 of 10,000" and a button for the next page of `list`; nothing when all
 /// is shown. On paper: how many items were not printed. A region drawn by
 /// `dsii_render::show_more`, in a slot that takes no place of its own in the layout.
-#[component]
-pub fn ShowMore(#[prop(into)] total: Signal<usize>, list: List) -> impl IntoView {
-    let context = use_monitor();
+pub fn show_more(
+    context: &MonitorContext,
+    total: impl Fn() -> usize + 'static,
+    list: List,
+) -> Node {
     let (language, printing, dispatch) = (context.language, context.printing, context.dispatch);
     let limit = context.limit(list);
-    let region = use_controls::<Div>(move || {
-        show_more(
-            total.get(),
-            limit.get(),
-            printing.get(),
-            language.get(),
-            list,
-        )
-        .into_iter()
-        .collect()
+    let slot = Node::with_class("div", "dsii-slot");
+    controls(&slot, move || {
+        draw_show_more(total(), limit.get(), printing.get(), language.get(), list)
+            .into_iter()
+            .collect()
     });
-    let extend = move |event: web_sys::MouseEvent| {
+    on(&slot, "click", move |event| {
         if let Some(action) = more_clicked(&event) {
             dispatch.send(action);
         }
-    };
-    view! { <div class="dsii-slot" node_ref=region on:click=on_click(extend)></div> }
+    });
+    slot
 }

@@ -1,30 +1,29 @@
 //! Totals at a glance, each a shortcut to the matching filter: a region drawn by
 //! `dsii_render::summary_totals`, with one click handler for its buttons.
 
-use leptos::html::{custom, Ul};
 use leptos::prelude::*;
 
 use dsii_render::summary_totals::{summary_totals, SUMMED_STATES};
+use dsii_render::Node;
 
-use super::context::use_monitor;
+use super::context::MonitorContext;
 use super::dom::closest_data;
-use super::erased::on_click;
-use super::region::use_region;
+use super::listen::on;
+use super::region::region;
 use crate::model::ActionLineStatus;
 use crate::progress::action_line_counts;
 use crate::store::Action;
 
-#[component]
-pub fn SummaryBar() -> impl IntoView {
-    let context = use_monitor();
+pub fn summary_bar(context: &MonitorContext) -> Node {
     let counts = action_line_counts(&context.prepared.snapshot);
     let tally = context.tally;
     let dispatch = context.dispatch;
     let draw = context.clone();
-    let totals = use_region::<Ul>(&["data-status", "data-state"], move || {
+    let totals = Node::with_class("ul", "dsii-summary__totals");
+    region(&totals, &["data-status", "data-state"], move || {
         summary_totals(&draw.scene(None, false), &counts, &tally.get())
     });
-    let choose = move |event: web_sys::MouseEvent| {
+    on(&totals, "click", move |event| {
         let named = |name: &str| closest_data(&event, name);
         let action = if let Some(status) = named("data-status") {
             status
@@ -42,11 +41,9 @@ pub fn SummaryBar() -> impl IntoView {
         if let Some(action) = action {
             dispatch.send(action);
         }
-    };
-    view! {
-        <section class="dsii-summary" aria-labelledby="dsii-summary-title">
-            {custom(context.headings.tag(1)).id("dsii-summary-title").class("dsii-visually-hidden").child(context.message(|m| m.overview))}
-            <ul class="dsii-summary__totals" node_ref=totals on:click=on_click(choose)></ul>
-        </section>
-    }
+    });
+    let title = ("dsii-summary-title", "dsii-visually-hidden");
+    context
+        .section("dsii-summary", title, |m| m.overview)
+        .child(totals)
 }

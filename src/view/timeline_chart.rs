@@ -5,22 +5,22 @@
 
 use std::sync::atomic::Ordering;
 
-use leptos::html::custom;
-use leptos::html::{Div, Ul};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::context::use_monitor;
 use dsii_render::chart_lanes::{lane_node, percent, year_ticks};
-use dsii_render::chosen_marks::{chosen_marks, CHOOSE_KEY, CLOSE_KEY};
-use dsii_render::legend::legend;
-use dsii_render::{replace_children, Scene};
+use dsii_render::chosen_marks::{chosen_marks as draw_chosen, CHOOSE_KEY, CLOSE_KEY};
+use dsii_render::legend::legend as draw_legend;
+use dsii_render::{replace_children, Node, Scene};
 
+use super::bind::{bind, bind_attr, bind_text};
+use super::context::MonitorContext;
 use super::dom::closest_data;
-use super::erased::on_click;
+use super::listen::on;
 use super::next_task::{after_paint, cancel_on_cleanup};
-use super::region::{use_controls, use_region};
+use super::region::{controls, region};
 use super::reveal::reveal_on_click;
-use super::show_more::{more_clicked, ShowMore};
+use super::show_more::{more_clicked, show_more};
 use crate::chart::{lay_out, Axis, Lane};
 use crate::i18n::{drawing_summary, format_day, Messages};
 use crate::store::{Action, List};
@@ -30,11 +30,11 @@ use crate::store::{Action, List};
 const MIN_PX_PER_YEAR: f64 = 6.0 * 20.0 + 16.0;
 
 /// The key under the drawing (`dsii_render::legend`).
-#[component]
-fn Legend() -> impl IntoView {
-    let context = use_monitor();
-    let region = use_region::<Div>(&[], move || legend(&context.scene(None, false)));
-    view! { <div class="dsii-legend" node_ref=region></div> }
+fn legend(context: &MonitorContext) -> Node {
+    let key = Node::with_class("div", "dsii-legend");
+    let context = context.clone();
+    region(&key, &[], move || draw_legend(&context.scene(None, false)));
+    key
 }
 
 /// The members of the mark a `data-mark` value ("lane.mark") names.
@@ -52,9 +52,7 @@ fn mark_members(lanes: &[Lane], place: &str) -> Option<Vec<usize>> {
 /// The chosen mark: controls drawn by `dsii_render::chosen_marks`, with one click
 /// handler for closing it, choosing a cluster's member, showing more members and the
 /// milestone's line button.
-#[component]
-fn ChosenMarks() -> impl IntoView {
-    let context = use_monitor();
+fn chosen_marks(context: &MonitorContext) -> Node {
     let chosen = context.select(|store| store.chosen.clone());
     let (limit, printing, dispatch) = (
         context.limit(List::Chosen),
@@ -62,16 +60,17 @@ fn ChosenMarks() -> impl IntoView {
         context.dispatch,
     );
     let draw = context.clone();
-    let region = use_controls::<Div>(move || {
+    let slot = Node::with_class("div", "dsii-slot");
+    controls(&slot, move || {
         let changes = draw.changes.get();
         let members = chosen.get().unwrap_or_default();
         let scene = draw.scene(changes.as_deref(), printing.get());
-        chosen_marks(&scene, &members, limit.get())
+        draw_chosen(&scene, &members, limit.get())
             .into_iter()
             .collect()
     });
-    let reveal = reveal_on_click(&context);
-    let handle = move |event: web_sys::MouseEvent| {
+    let reveal = reveal_on_click(context);
+    on(&slot, "click", move |event| {
         if closest_data(&event, CLOSE_KEY).is_some() {
             dispatch.send(Action::CloseMark);
         } else if let Some(index) = closest_data(&event, CHOOSE_KEY).and_then(|i| i.parse().ok()) {
@@ -81,16 +80,12 @@ fn ChosenMarks() -> impl IntoView {
         } else {
             reveal(event);
         }
-    };
-    view! { <div class="dsii-slot" node_ref=region on:click=on_click(handle)></div> }
+    });
+    slot
 }
 
-#[component]
-pub fn TimelineChart(
-    /// The section title: "Timeline" on its own, "Timeline drawing" above the list.
-    title: fn(&Messages) -> &'static str,
-) -> impl IntoView {
-    let context = use_monitor();
+/// `title`: the section title, "Timeline" on its own, "Timeline drawing" above the list.
+pub fn timeline_chart(context: &MonitorContext, title: fn(&Messages) -> &'static str) -> Node {
     let (state, selection, today, language) = (
         context.state,
         context.selection,
@@ -107,7 +102,8 @@ pub fn TimelineChart(
             today.get(),
         )
     });
-    let lanes_list = NodeRef::<Ul>::new();
+    let lanes_list = Node::with_class("ul", "dsii-chart__lanes");
+    let lanes_element = lanes_list.element();
     let lane_context = context.clone();
     let lane_limit = context.limit(List::Lanes);
     // The lanes as drawn, for the click handler, and how many there are.
@@ -125,12 +121,13 @@ pub fn TimelineChart(
         selection.track();
         let live = cancel_on_cleanup();
         let lane_context = lane_context.clone();
+        let list = lanes_element.clone();
         leptos::task::spawn_local(async move {
             after_paint().await;
             if !live.load(Ordering::Relaxed) {
                 return;
             }
-            let Some(list) = lanes_list.get_untracked() else {
+            let Some(list) = list else {
                 return;
             };
             let prepared = &lane_context.prepared;
@@ -162,29 +159,54 @@ pub fn TimelineChart(
         });
     });
     let dispatch = context.dispatch;
-    let choose = move |event: web_sys::MouseEvent| {
+    on(&lanes_list, "click", move |event| {
         if let Some(place) = closest_data(&event, "data-mark") {
             if let Some(members) = drawn.with_value(|lanes| mark_members(lanes, &place)) {
                 dispatch.send(Action::ChooseMark(members));
             }
         }
-    };
-    let ticks = use_region::<Div>(&[], move || year_ticks(&axis.get()));
+    });
+    let ticks = Node::with_class("div", "dsii-chart__axis").attr("aria-hidden", "true");
+    region(&ticks, &[], move || year_ticks(&axis.get()));
     let today_share = move || axis.get().position(today.get());
-    // Past the middle, the label reads leftwards from the line, so it never overflows.
-    let today_class = move || match today_share() > 0.5 {
-        true => "dsii-chart__today dsii-chart__today--late",
-        false => "dsii-chart__today",
-    };
-    let summary = move || {
+    let today_line = Node::new("div");
+    bind(&today_line, move |line| {
+        let share = today_share();
+        // Past the middle, the label reads leftwards from the line, so it never overflows.
+        line.set_class_name(match share > 0.5 {
+            true => "dsii-chart__today dsii-chart__today--late",
+            false => "dsii-chart__today",
+        });
+        if let Some(line) = line.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = line.style().set_property("left", &percent(share));
+        }
+    });
+    let today_label = Node::with_class("span", "dsii-chart__today-label");
+    let reference_date = context.message(|m| m.reference_date);
+    bind_text(&today_label, move || {
+        format!(
+            "{}: {}",
+            reference_date(),
+            format_day(today.get(), language.get())
+        )
+    });
+    let canvas = Node::with_class("div", "dsii-chart__canvas").attr("role", "group");
+    bind_attr(&canvas, "aria-label", move || {
         let axis = axis.get();
         let shown = selection.with(|selection| selection.milestones.len());
         drawing_summary(shown, axis.first_year, axis.last_year, language.get())
-    };
+    });
+    bind(&canvas, move |canvas| {
+        if let Some(canvas) = canvas.dyn_ref::<web_sys::HtmlElement>() {
+            let years = axis.get().years().to_string();
+            let _ = canvas.style().set_property("--dsii-years", &years);
+        }
+    });
     // Opens with the reference date in view when the drawing is wider than the screen.
     // A window wider than the drawing's least width needs no scrolling, and asks for
     // no measuring: measuring would lay out a long page once more.
-    let scroller = NodeRef::<Div>::new();
+    let scroller = Node::with_class("div", "dsii-chart__scroller");
+    let scroller_element = scroller.element();
     Effect::new(move |_| {
         let axis = axis.get();
         let share = axis.position(today.get());
@@ -194,7 +216,7 @@ pub fn TimelineChart(
             .ok()
             .and_then(|w| w.as_f64())
             .unwrap_or(0.0);
-        if let (Some(scroller), true) = (scroller.get(), window_width < least_width) {
+        if let (Some(scroller), true) = (scroller_element.clone(), window_width < least_width) {
             let live = cancel_on_cleanup();
             leptos::task::spawn_local(async move {
                 after_paint().await;
@@ -209,25 +231,21 @@ pub fn TimelineChart(
             });
         }
     });
-    view! {
-        <section class="dsii-chart" aria-labelledby="dsii-chart-title">
-            {custom(context.headings.tag(1)).id("dsii-chart-title").class("dsii-section-title").child(context.message(title))}
-            <div class="dsii-chart__scroller" node_ref=scroller>
-                <div class="dsii-chart__canvas" role="group" aria-label=summary
-                    style:--dsii-years=move || axis.get().years().to_string()>
-                    <div class="dsii-chart__axis" aria-hidden="true" node_ref=ticks></div>
-                    <div class=today_class style:left=move || percent(today_share())>
-                        <span class="dsii-chart__today-label">
-                            {context.message(|m| m.reference_date)} ": "
-                            {move || format_day(today.get(), language.get())}
-                        </span>
-                    </div>
-                    <ul class="dsii-chart__lanes" node_ref=lanes_list on:click=on_click(choose)></ul>
-                </div>
-            </div>
-            <ShowMore total=lane_total list=List::Lanes />
-            <Legend />
-            <ChosenMarks />
-        </section>
-    }
+    context
+        .section(
+            "dsii-chart",
+            ("dsii-chart-title", "dsii-section-title"),
+            title,
+        )
+        .child(
+            scroller.child(
+                canvas
+                    .child(ticks)
+                    .child(today_line.child(today_label))
+                    .child(lanes_list),
+            ),
+        )
+        .child(show_more(context, move || lane_total.get(), List::Lanes))
+        .child(legend(context))
+        .child(chosen_marks(context))
 }

@@ -3,28 +3,26 @@
 //! date, the changes or the render limit changes. One click handler on the region
 //! opens the action line of whichever milestone's line button was pressed.
 
-use leptos::html::{custom, Ol};
 use leptos::prelude::*;
 
 use dsii_render::timeline_list::timeline_years;
+use dsii_render::Node;
 
-use super::context::use_monitor;
-use super::erased::on_click;
-use super::region::follow_changes;
-use super::region::use_region;
+use super::context::MonitorContext;
+use super::listen::on;
+use super::region::{follow_changes, region};
 use super::reveal::{reveal_on_click, MILESTONE_KEYS};
-use super::show_more::ShowMore;
-use super::timeline_chart::TimelineChart;
+use super::show_more::show_more;
+use super::timeline_chart::timeline_chart;
 use crate::store::List;
 use crate::timeline::group;
 
-#[component]
-pub fn TimelineView() -> impl IntoView {
-    let context = use_monitor();
+pub fn timeline_view(context: &MonitorContext) -> Node {
     let selection = context.selection;
     let limit = context.limit(List::Timeline);
     let draw = context.clone();
-    let region = use_region::<Ol>(&MILESTONE_KEYS, move || {
+    let list = Node::with_class("ol", "dsii-tl");
+    region(&list, &MILESTONE_KEYS, move || {
         // The badges change in place (`follow_changes`); the "show more" below counts.
         let changes = draw.changes.get_untracked();
         let scene = draw.scene(changes.as_deref(), false);
@@ -34,14 +32,13 @@ pub fn TimelineView() -> impl IntoView {
         });
         timeline_years(&scene, &years)
     });
-    follow_changes(region, &context);
-    let total = Signal::derive(move || selection.with(|selection| selection.milestones.len()));
-    view! {
-        <section class="dsii-timeline" aria-labelledby="dsii-timeline-title">
-            {custom(context.headings.tag(1)).id("dsii-timeline-title").class("dsii-section-title").child(context.message(|m| m.timeline))}
-            <TimelineChart title=|m| m.timeline_drawing />
-            <ol class="dsii-tl" node_ref=region on:click=on_click(reveal_on_click(&context))></ol>
-            <ShowMore total list=List::Timeline />
-        </section>
-    }
+    follow_changes(&list, context);
+    on(&list, "click", reveal_on_click(context));
+    let total = move || selection.with(|selection| selection.milestones.len());
+    let title = ("dsii-timeline-title", "dsii-section-title");
+    context
+        .section("dsii-timeline", title, |m| m.timeline)
+        .child(timeline_chart(context, |m| m.timeline_drawing))
+        .child(list)
+        .child(show_more(context, total, List::Timeline))
 }

@@ -89,6 +89,11 @@ impl Node {
     pub fn into_element(self) -> Option<Element> {
         self.0
     }
+
+    /// The element, for whoever keeps it up to date or listens on it after it is built.
+    pub fn element(&self) -> Option<Element> {
+        self.0.clone()
+    }
 }
 
 /// The element under `parent` whose attribute `key` is `value`, compared here rather
