@@ -9,8 +9,14 @@ if [ -n "${BENCH_BASELINE:-}" ]; then
   worktree="$CACHE/bench-baseline"
   git -C "$ROOT" worktree remove --force "$worktree" 2>/dev/null || rm -rf "$worktree"
   git -C "$ROOT" worktree add --detach "$worktree" "$BENCH_BASELINE" >&2
-  # Its own target dir: cargo tells the two checkouts apart only by file times.
-  (ROOT="$worktree"; WASM_ENV+=(CARGO_TARGET_DIR="$CACHE/target-bench-baseline"); build_release)
+  # Built by its own scripts, with the flags it was released with, into its own target
+  # dir: cargo tells the two checkouts apart only by file times.
+  (
+    source "$worktree/scripts/toolchain.sh"
+    choose_wasm_toolchain
+    WASM_ENV+=(CARGO_TARGET_DIR="$CACHE/target-bench-baseline")
+    build_release
+  )
   export BENCH_BASELINE_DIST="$worktree/dist"
 fi
 say "core on large documents (the budgets that were once tests, printed, not enforced)"

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use dsii_monitor::model::{CalendarDate, Language};
+use dsii_monitor::model::Language;
 use dsii_monitor::prepared::PreparedSnapshot;
 use dsii_monitor::store::{Action, Store};
 use dsii_monitor::validate::{load, SnapshotError};
@@ -22,10 +22,15 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const BUNDLED: &[u8] = include_bytes!("../data/dsii.json");
 
-fn mount(view: impl FnOnce() -> Node) -> Element {
+fn wrapper() -> Element {
     let document = document();
     let wrapper = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&wrapper).unwrap();
+    wrapper
+}
+
+fn mount(view: impl FnOnce() -> Node) -> Element {
+    let wrapper = wrapper();
     mount_into(&wrapper, view);
     wrapper
 }
@@ -49,27 +54,29 @@ fn visible_lines(root: &Element) -> Vec<String> {
         .collect()
 }
 
-fn mount_monitor(document: &[u8], state: ViewState) -> (Element, RwSignal<Store>) {
+fn monitor_of(document: &[u8], store: RwSignal<Store>) -> Node {
     let loaded = LoadedSnapshot {
         prepared: Arc::new(PreparedSnapshot::new(load(document).unwrap())),
         json: Arc::from(String::from_utf8_lossy(document)),
         url: "https://monitor.example/data/dsii.json".to_owned(),
     };
+    monitor(MonitorSetup {
+        loaded,
+        store,
+        data_host: None,
+        browser_language: Some(Language::En),
+        clock_today: "2026-11-28".parse().unwrap(),
+        base: Arc::from("/"),
+        owns_url: false,
+        default_layout: Layout::Full,
+        origin: None,
+    })
+}
+
+fn mount_monitor(document: &[u8], state: ViewState) -> (Element, RwSignal<Store>) {
     let store = RwSignal::new(Store::new(state));
-    let today: CalendarDate = "2026-11-28".parse().unwrap();
-    let wrapper = mount(move || {
-        monitor(MonitorSetup {
-            loaded,
-            store,
-            data_host: None,
-            browser_language: Some(Language::En),
-            clock_today: today,
-            base: Arc::from("/"),
-            owns_url: false,
-            default_layout: Layout::Full,
-            origin: None,
-        })
-    });
+    let document = document.to_vec();
+    let wrapper = mount(move || monitor_of(&document, store));
     (wrapper, store)
 }
 
@@ -264,4 +271,26 @@ async fn a_host_attribute_above_the_widget_never_reads_as_one_of_its_controls() 
         store.with_untracked(|store| store.view.view),
         ViewMode::Timeline
     );
+}
+
+#[wasm_bindgen_test]
+async fn mounting_into_the_same_element_again_ends_the_widget_that_was_there() {
+    let (wrapper, first) = mount_monitor(BUNDLED, ViewState::default());
+    tick().await;
+    let second = RwSignal::new(Store::new(ViewState::default()));
+    mount_into(&wrapper, move || monitor_of(BUNDLED, second));
+    tick().await;
+    assert_eq!(texts(&wrapper, ".dsii-header__title").len(), 1);
+    // Only the widget on the page still follows the page: the first one's listeners
+    // went with it.
+    let window = web_sys::window().unwrap();
+    window
+        .dispatch_event(&web_sys::Event::new("beforeprint").unwrap())
+        .unwrap();
+    tick().await;
+    assert!(second.with_untracked(|store| store.printing));
+    assert!(!first.with_untracked(|store| store.printing));
+    window
+        .dispatch_event(&web_sys::Event::new("afterprint").unwrap())
+        .unwrap();
 }

@@ -10,6 +10,7 @@ use dsii_render::Node;
 
 use super::bind::{bind_attr, bind_text};
 use super::clock::{browser_language, today_from_clock};
+use super::derived::Derived;
 use super::fetch_snapshot::fetch_snapshot;
 use super::fetched::use_fetched;
 use super::load_error::LoadError;
@@ -79,7 +80,7 @@ pub fn widget(options: WidgetOptions) -> Node {
         Placement::Frame | Placement::Embed { .. } => Layout::Glance,
     };
     let store = use_store(placeholder, url_keys, history);
-    let state = Memo::new(move |_| store.with(|store| store.view.clone()));
+    let state = Derived::new(move || store.with(|store| store.view.clone()));
     let attempt = RwSignal::new(0u32);
     let policy = SourcePolicy {
         own_origin: origin_of(&base),
@@ -89,7 +90,7 @@ pub fn widget(options: WidgetOptions) -> Node {
     let policy = Arc::new(policy);
     let target = {
         let (base, policy) = (base.clone(), policy.clone());
-        Memo::new(move |_| {
+        Derived::new(move || {
             state.with(|state| snapshot_target(state.src.as_deref(), &base, &policy))
         })
     };

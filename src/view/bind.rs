@@ -4,15 +4,23 @@
 
 use leptos::prelude::*;
 use leptos::reactive::effect::RenderEffect;
+use leptos::reactive::owner::Owner;
 use send_wrapper::SendWrapper;
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
 use dsii_render::Node;
 
-/// Keeps `value` alive until the current owner is cleaned up.
+/// Keeps `value` alive until the current owner is cleaned up; for the page's lifetime
+/// where there is no owner, rather than dropping it at once.
 pub fn keep_until_cleanup<T: 'static>(value: T) {
-    let kept = SendWrapper::new(value);
-    on_cleanup(move || drop(kept));
+    match Owner::current() {
+        Some(_) => {
+            let kept = SendWrapper::new(value);
+            on_cleanup(move || drop(kept));
+        }
+        None => std::mem::forget(value),
+    }
 }
 
 /// Runs `apply` on the element now and whenever what it reads changes.
@@ -39,11 +47,39 @@ fn set_text(element: &Element, text: &str) {
     }
 }
 
-/// One attribute's value.
+/// One attribute's value (`class` too), written only when it changes: a write of the
+/// same value would still make the browser restyle what it applies to.
 pub fn bind_attr<T: AsRef<str>>(node: &Node, name: &'static str, value: impl Fn() -> T + 'static) {
     bind(node, move |element| {
-        let _ = element.set_attribute(name, value().as_ref());
+        set_attr(element, name, value().as_ref())
     });
+}
+
+fn set_attr(element: &Element, name: &str, value: &str) {
+    if element.get_attribute(name).as_deref() != Some(value) {
+        let _ = element.set_attribute(name, value);
+    }
+}
+
+/// One style property (custom properties too), through the CSSOM, written only when it
+/// changes.
+pub fn bind_style<T: AsRef<str>>(
+    node: &Node,
+    property: &'static str,
+    value: impl Fn() -> T + 'static,
+) {
+    bind(node, move |element| {
+        set_style(element, property, value().as_ref())
+    });
+}
+
+fn set_style(element: &Element, property: &str, value: &str) {
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
+        let style = element.style();
+        if style.get_property_value(property).ok().as_deref() != Some(value) {
+            let _ = style.set_property(property, value);
+        }
+    }
 }
 
 /// An attribute that is there or not, such as `disabled`.

@@ -1,8 +1,6 @@
 //! "What changed": the store's changes (see `shown_changes`) as a heading, the basis of
 //! the comparison, and a region of lists drawn by `dsii_render::change_list`.
 
-use leptos::prelude::*;
-
 use dsii_render::change_list::change_groups;
 use dsii_render::Node;
 

@@ -19,6 +19,7 @@ use crate::store::{Action, List, Store};
 use crate::view_state::ViewState;
 
 use super::bind::bind_text;
+use super::derived::Derived;
 use super::previous_snapshot::SnapshotOrigin;
 use super::shown_changes::{use_shown_changes, Shown};
 use super::url_sync::current_href;
@@ -41,26 +42,26 @@ pub struct MonitorContext {
     store: RwSignal<Store>,
     pub dispatch: Dispatch,
     /// The view as the URL holds it.
-    pub state: Memo<ViewState>,
-    pub language: Memo<Language>,
-    pub today: Memo<CalendarDate>,
+    pub state: Derived<ViewState>,
+    pub language: Derived<Language>,
+    pub today: Derived<CalendarDate>,
     /// Today by the reader's clock, which `today` differs from when the view sets one.
     pub clock_today: CalendarDate,
-    pub selection: Memo<Selection>,
+    pub selection: Derived<Selection>,
     /// Every milestone's state on the reference date, counted: the header's and the
     /// summary's totals.
-    pub tally: Memo<StateTally>,
+    pub tally: Derived<StateTally>,
     /// Action lines whose details are open.
-    pub open_lines: Memo<Vec<usize>>,
-    pub printing: Memo<bool>,
+    pub open_lines: Derived<Vec<usize>>,
+    pub printing: Derived<bool>,
     /// The widget's folder URL (ends in `/`): where the embed snippets point.
     pub base: Arc<str>,
     /// The view is kept in the page URL, so the page URL links to it.
     owns_url: bool,
     /// What the changes view shows while it is open.
-    pub shown_changes: Memo<Option<Shown>>,
+    pub shown_changes: Derived<Option<Shown>>,
     /// The changes the changes view shows, for the badges on cards and timeline items.
-    pub changes: Memo<Option<Arc<ShownChanges>>>,
+    pub changes: Derived<Option<Arc<ShownChanges>>>,
     /// Heading levels: the title's as the page asks, or `h1` on the standalone page and
     /// `h2` inside someone else's.
     pub headings: Headings,
@@ -77,26 +78,26 @@ impl MonitorContext {
         origin: Option<SnapshotOrigin>,
     ) -> Self {
         store.update_untracked(|store| store.apply(Action::ShowSnapshot));
-        let state = Memo::new(move |_| store.with(|store| store.view.clone()));
+        let state = Derived::new(move || store.with(|store| store.view.clone()));
         let snapshot_language = prepared
             .snapshot
             .default_language
             .as_deref()
             .and_then(Language::from_tag);
-        let language = Memo::new(move |_| {
+        let language = Derived::new(move || {
             interface_language(
                 state.with(|state| state.lang),
                 snapshot_language,
                 browser_language,
             )
         });
-        let today = Memo::new(move |_| state.with(|state| state.today).unwrap_or(clock_today));
+        let today = Derived::new(move || state.with(|state| state.today).unwrap_or(clock_today));
         let for_selection = prepared.clone();
-        let selection = Memo::new(move |_| {
+        let selection = Derived::new(move || {
             state.with(|state| select(&for_selection, &state.filter, today.get()))
         });
         let for_tally = prepared.clone();
-        let tally = Memo::new(move |_| {
+        let tally = Derived::new(move || {
             let today = today.get();
             let milestones = 0..for_tally.snapshot.milestones.len();
             StateTally::of(milestones.map(|index| for_tally.milestone_state(index, today)))
@@ -109,7 +110,7 @@ impl MonitorContext {
             .with_untracked(|state| state.heading)
             .unwrap_or(default_headings);
         let shown_changes = use_shown_changes(prepared.clone(), state, origin);
-        let changes = Memo::new(move |_| {
+        let changes = Derived::new(move || {
             shown_changes.with(|shown| shown.as_ref().and_then(Shown::changes).cloned())
         });
         Self {
@@ -123,8 +124,8 @@ impl MonitorContext {
             clock_today,
             selection,
             tally,
-            open_lines: Memo::new(move |_| store.with(|store| store.open_lines.clone())),
-            printing: Memo::new(move |_| store.with(|store| store.printing)),
+            open_lines: Derived::new(move || store.with(|store| store.open_lines.clone())),
+            printing: Derived::new(move || store.with(|store| store.printing)),
             base,
             owns_url,
             shown_changes,
@@ -137,13 +138,13 @@ impl MonitorContext {
     pub fn select<T: PartialEq + Send + Sync + 'static>(
         &self,
         part: impl Fn(&Store) -> T + Send + Sync + 'static,
-    ) -> Memo<T> {
+    ) -> Derived<T> {
         let store = self.store;
-        Memo::new(move |_| store.with(|store| part(store)))
+        Derived::new(move || store.with(|store| part(store)))
     }
 
     /// How many items `list` draws.
-    pub fn limit(&self, list: List) -> Memo<usize> {
+    pub fn limit(&self, list: List) -> Derived<usize> {
         self.select(move |store| store.limit(list))
     }
 

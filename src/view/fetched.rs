@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
 use leptos::task::spawn_local;
 
+use super::effect::effect;
 use super::next_task::cancel_on_cleanup;
 
 /// A fetch under way.
@@ -44,7 +45,7 @@ type Start = Box<dyn Fn(Arc<AtomicBool>) -> Fetching<()>>;
 
 /// The effect behind every [`use_fetched`], its code in the wasm once.
 fn fetch_each_time(start: Start) {
-    Effect::new(move |_| {
+    effect(move || {
         let live = cancel_on_cleanup();
         let fetching = start(live.clone());
         // Run inside this effect's owner: the fetch's cleanup (its abort) is tied to it.

@@ -16,6 +16,7 @@ use dsii_render::Node;
 
 use super::bind::{bind, bind_attr, bind_presence, bind_text};
 use super::context::MonitorContext;
+use super::derived::Derived;
 use super::dom::closest_data;
 use super::listen::on;
 use super::region::controls;
@@ -95,10 +96,10 @@ pub fn filter_panel(context: &MonitorContext) -> Node {
         context.selection,
         context.today,
     );
-    let filter = Memo::new(move |_| state.with(|state| state.filter.clone()));
+    let filter = Derived::new(move || state.with(|state| state.filter.clone()));
     let prepared = context.prepared.clone();
     let counts =
-        Memo::new(move |_| filter.with(|filter| status_counts(&prepared, filter, today.get())));
+        Derived::new(move || filter.with(|filter| status_counts(&prepared, filter, today.get())));
     let draw = context.clone();
     let toggles = Node::with_class("div", "dsii-filters__toggles");
     controls(&toggles, move || {
@@ -151,11 +152,9 @@ pub fn filter_panel(context: &MonitorContext) -> Node {
     bind_text(&legend, context.message(|m| m.status));
     let title = ("dsii-filters-title", "dsii-visually-hidden");
     let panel = context.section("dsii-filters", title, |m| m.filters);
-    bind(&panel, move |panel| {
-        panel.set_class_name(match open.get() {
-            true => "dsii-filters dsii-filters--open",
-            false => "dsii-filters",
-        });
+    bind_attr(&panel, "class", move || match open.get() {
+        true => "dsii-filters dsii-filters--open",
+        false => "dsii-filters",
     });
     on(&panel, "click", move |event| {
         if let Some(action) = clicked(&event) {

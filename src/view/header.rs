@@ -1,7 +1,5 @@
 //! Title, publisher and how fresh the data is: a region drawn by `dsii_render::header`.
 
-use leptos::prelude::*;
-
 use dsii_render::header::{header as draw_header, HeaderFacts};
 use dsii_render::Node;
 

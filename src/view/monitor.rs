@@ -9,11 +9,12 @@ use dsii_render::data_warnings::data_warnings as draw_warnings;
 use dsii_render::glance_foot::{glance_foot as draw_foot, FootFacts, FOOT_KEY};
 use dsii_render::Node;
 
-use super::bind::{bind, bind_attr, bind_text};
+use super::bind::{bind_attr, bind_text};
 use super::changes_panel::changes_panel;
 use super::clock::mark;
 use super::context::MonitorContext;
 use super::dom::closest_data;
+use super::effect::effect;
 use super::export_panel::export_panel;
 use super::fetch_snapshot::LoadedSnapshot;
 use super::filter_chips::filter_chips;
@@ -148,10 +149,10 @@ pub fn monitor(setup: MonitorSetup) -> Node {
     let glance = move || layout() == Layout::Glance;
     // Once the first render is in the DOM: the regions draw in effects, which all run
     // before the next animation frame.
-    Effect::new(move |_| request_animation_frame(|| mark("dsii:rendered")));
+    effect(|| request_animation_frame(|| mark("dsii:rendered")));
     let article = Node::new("article");
-    bind(&article, move |article| {
-        article.set_class_name(&format!("dsii-monitor dsii-monitor--{}", layout().as_str()));
+    bind_attr(&article, "class", move || {
+        format!("dsii-monitor dsii-monitor--{}", layout().as_str())
     });
     bind_attr(&article, "lang", move || language.get().tag());
     let article = article.child(header(&context, setup.data_host));
@@ -200,8 +201,8 @@ pub fn monitor(setup: MonitorSetup) -> Node {
         move || {
             let context = &full_part;
             let body = Node::new("div");
-            bind(&body, move |body| {
-                body.set_class_name(&format!("dsii-body dsii-body--{}", view_mode().as_str()));
+            bind_attr(&body, "class", move || {
+                format!("dsii-body dsii-body--{}", view_mode().as_str())
             });
             let (cards, list) = (context.clone(), context.clone());
             show_if(

@@ -39,3 +39,21 @@ pub fn cancel_on_cleanup() -> Arc<AtomicBool> {
     leptos::prelude::on_cleanup(move || flag.store(false, Ordering::Relaxed));
     live
 }
+
+/// Runs `work` once the browser has painted what changed so far ([`after_paint`]),
+/// unless the current owner is cleaned up before: a newer change, or the part leaving
+/// the page. The flag lives outside the reactive arena, so the task never reads a
+/// disposed value.
+pub fn after_paint_unless_cleaned(work: impl FnOnce() + 'static) {
+    defer(cancel_on_cleanup(), Box::new(work));
+}
+
+/// The task behind every [`after_paint_unless_cleaned`], its code in the wasm once.
+fn defer(live: Arc<AtomicBool>, work: Box<dyn FnOnce()>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        after_paint().await;
+        if live.load(Ordering::Relaxed) {
+            work();
+        }
+    });
+}

@@ -13,6 +13,7 @@ use dsii_render::Node;
 use super::clipboard::copy_reporting;
 use super::context::MonitorContext;
 use super::dom::closest_data_element;
+use super::effect::effect;
 use super::listen::on;
 use super::region::{follow_changes, region};
 use super::show_more::more_clicked;
@@ -56,9 +57,10 @@ pub fn pillar_cards(context: &MonitorContext) -> Node {
     follow_changes(&cards, context);
     // Lines opened or closed since the last run change in place.
     let (patch, region) = (context.clone(), cards.element());
-    Effect::new(move |before: Option<Vec<usize>>| {
+    let mut before: Option<Vec<usize>> = None;
+    effect(move || {
         let open = open_lines.get();
-        if let (Some(before), Some(region)) = (before, &region) {
+        if let (Some(before), Some(region)) = (before.take(), &region) {
             let changes = patch.changes.get_untracked();
             let scene = untrack(|| patch.scene(changes.as_deref(), printing.get()));
             let view_link = patch.view_link();
@@ -70,7 +72,7 @@ pub fn pillar_cards(context: &MonitorContext) -> Node {
                 set_line_open(region, &scene, line, open.contains(&line), &view_link);
             }
         }
-        open
+        before = Some(open);
     });
     let (act, dispatch) = (context.clone(), context.dispatch);
     let lines_total = context.prepared.snapshot.action_lines.len();

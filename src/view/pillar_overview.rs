@@ -2,13 +2,12 @@
 //! the counts, the chosen pillar, the language or the limit change, and the sentence
 //! of totals beside them. A card chooses its pillar.
 
-use leptos::prelude::*;
-
 use dsii_render::glance_cards::glance_card;
 use dsii_render::Node;
 
 use super::bind::bind_text;
 use super::context::MonitorContext;
+use super::derived::Derived;
 use super::dom::closest_data;
 use super::listen::on;
 use super::region::region;
@@ -22,7 +21,7 @@ pub fn pillar_overview(context: &MonitorContext) -> Node {
     let (state, today, language) = (context.state, context.today, context.language);
     let prepared = context.prepared.clone();
     let selection = context.selection;
-    let tallies = Memo::new(move |_| {
+    let tallies = Derived::new(move || {
         selection.with(|shown| {
             state.with(|state| pillar_tallies(&prepared, &state.filter, today.get(), shown))
         })

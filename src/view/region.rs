@@ -13,6 +13,7 @@ use dsii_render::badges::refresh_change_badges;
 use dsii_render::{morph_children, replace_children, Node};
 
 use super::context::MonitorContext;
+use super::effect::effect;
 
 /// How a region is drawn again.
 #[derive(Clone, Copy)]
@@ -27,7 +28,7 @@ fn draw_region(element: Option<Element>, redraw: Redraw, draw: Box<dyn Fn() -> V
     let Some(element) = element else {
         return;
     };
-    Effect::new(move |_| {
+    effect(move || {
         let nodes = draw();
         match redraw {
             Redraw::Replace(keys) => replace_children(&element, keys, nodes),
@@ -62,11 +63,14 @@ fn refresh_on_changes(element: Option<Element>, context: MonitorContext) {
     let Some(element) = element else {
         return;
     };
-    Effect::new(move |drawn: Option<()>| {
+    // The first run only subscribes: the region was drawn with these changes.
+    let mut drawn = false;
+    effect(move || {
         let changes = context.changes.get();
-        if drawn.is_some() {
+        if drawn {
             let scene = untrack(|| context.scene(changes.as_deref(), false));
             refresh_change_badges(&element, &scene);
         }
+        drawn = true;
     });
 }

@@ -2,6 +2,8 @@
 //! its own, so its effects, listeners and fetches end when it leaves the page. It takes
 //! the place of an empty comment, so it takes no place in the layout.
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 use leptos::reactive::effect::RenderEffect;
 use leptos::reactive::owner::Owner;
@@ -10,6 +12,7 @@ use web_sys::Element;
 use dsii_render::Node;
 
 use super::bind::keep_until_cleanup;
+use super::derived::Derived;
 
 /// Which of its parts a place shows, read (and tracked) now.
 type Decide = Box<dyn Fn() -> usize>;
@@ -55,7 +58,7 @@ pub fn show_if_else(
 
 /// Every shown-or-not part, its code in the wasm once.
 fn either(parent: &Node, condition: Condition, part: Part, fallback: Fallback) {
-    let condition = Memo::new(move |_| condition());
+    let condition = Derived::new(condition);
     place(
         parent,
         Box::new(move || usize::from(condition.get())),
@@ -95,15 +98,32 @@ pub fn place(parent: &Node, decide: Decide, build: Build) {
     keep_until_cleanup(effect);
 }
 
-/// Builds a view into `host`, replacing its content, under an owner that lives as long
-/// as the page.
+thread_local! {
+    /// The owner every mounted widget's owner descends from, made by the first mount,
+    /// so a widget mounted while another one's effect runs never belongs to that effect.
+    static ROOT: Owner = Owner::new();
+    /// Each host with a widget, and that widget's owner.
+    static MOUNTED: RefCell<Vec<(Element, Owner)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Builds a view into `host`, replacing its content. Mounting into the same host
+/// again first ends the widget that was there: its effects, listeners and fetches.
 pub fn mount_into(host: &Element, build: impl FnOnce() -> Node) {
     // An error only says the executor is already running (another widget started it).
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    let owner = Owner::new();
-    if let Some(root) = owner.with(build).into_element() {
-        host.set_text_content(None);
-        let _ = host.append_child(&root);
+    let earlier = MOUNTED.with_borrow_mut(|mounted| {
+        let at = mounted.iter().position(|(mounted, _)| mounted == host)?;
+        Some(mounted.swap_remove(at).1)
+    });
+    if let Some(earlier) = earlier {
+        earlier.cleanup();
     }
-    std::mem::forget(owner);
+    host.set_text_content(None);
+    let owner = ROOT.with(Owner::child);
+    match owner.with(build).into_element() {
+        Some(root) if host.append_child(&root).is_ok() => {
+            MOUNTED.with_borrow_mut(|mounted| mounted.push((host.clone(), owner)));
+        }
+        _ => owner.cleanup(),
+    }
 }

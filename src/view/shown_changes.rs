@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::derived::Derived;
 use super::fetched::use_fetched;
 use super::load_error::LoadError;
 use super::previous_snapshot::{fetch_previous, Predecessor, SnapshotOrigin};
@@ -37,13 +38,13 @@ impl Shown {
 /// The changes view's content while it is open; `None` outside it.
 pub fn use_shown_changes(
     prepared: Arc<PreparedSnapshot>,
-    state: Memo<ViewState>,
+    state: Derived<ViewState>,
     origin: Option<SnapshotOrigin>,
-) -> Memo<Option<Shown>> {
-    let open = Memo::new(move |_| state.with(|state| state.view == ViewMode::Changes));
+) -> Derived<Option<Shown>> {
+    let open = Derived::new(move || state.with(|state| state.view == ViewMode::Changes));
     // Counts the view's openings: the predecessor is fetched on each, as the panel
     // mounts, so a failed fetch is tried again when the reader comes back.
-    let openings = Memo::new(move |before: Option<&usize>| {
+    let openings = Memo::new(move |before: Option<&u32>| {
         let before = before.copied().unwrap_or(0);
         match open.get() {
             true => before + 1,
@@ -75,9 +76,9 @@ pub fn use_shown_changes(
     };
     let wanted = {
         let prepared = prepared.clone();
-        Memo::new(move |_| comparison(&prepared.snapshot, state.with(|s| s.since)))
+        Derived::new(move || comparison(&prepared.snapshot, state.with(|s| s.since)))
     };
-    Memo::new(move |_| {
+    Derived::new(move || {
         if !open.get() {
             return None;
         }

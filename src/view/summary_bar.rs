@@ -1,8 +1,6 @@
 //! Totals at a glance, each a shortcut to the matching filter: a region drawn by
 //! `dsii_render::summary_totals`, with one click handler for its buttons.
 
-use leptos::prelude::*;
-
 use dsii_render::summary_totals::{summary_totals, SUMMED_STATES};
 use dsii_render::Node;
 

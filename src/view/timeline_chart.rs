@@ -3,21 +3,20 @@
 //! the interval its date covers. Crowded stretches become a mark with a count.
 //! Selecting a mark shows its details in place; the list stays the full alternative.
 
-use std::sync::atomic::Ordering;
-
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use dsii_render::chart_lanes::{lane_node, percent, year_ticks};
 use dsii_render::chosen_marks::{chosen_marks as draw_chosen, CHOOSE_KEY, CLOSE_KEY};
 use dsii_render::legend::legend as draw_legend;
 use dsii_render::{replace_children, Node, Scene};
 
-use super::bind::{bind, bind_attr, bind_text};
+use super::bind::{bind_attr, bind_style, bind_text};
 use super::context::MonitorContext;
+use super::derived::Derived;
 use super::dom::closest_data;
+use super::effect::effect;
 use super::listen::on;
-use super::next_task::{after_paint, cancel_on_cleanup};
+use super::next_task::after_paint_unless_cleaned;
 use super::region::{controls, region};
 use super::reveal::reveal_on_click;
 use super::show_more::{more_clicked, show_more};
@@ -96,7 +95,7 @@ pub fn timeline_chart(context: &MonitorContext, title: fn(&Messages) -> &'static
     let dispatch = context.dispatch;
     on_cleanup(move || dispatch.send(Action::CloseMark));
     let prepared = context.prepared.clone();
-    let axis = Memo::new(move |_| {
+    let axis = Derived::new(move || {
         Axis::spanning(
             prepared.snapshot.milestones.iter().map(|m| m.date),
             today.get(),
@@ -111,25 +110,17 @@ pub fn timeline_chart(context: &MonitorContext, title: fn(&Messages) -> &'static
     let lane_total = RwSignal::new(0usize);
     // The lanes are laid out and drawn after the browser painted what changed them:
     // the first render and each filter change show the cards and lists first, the
-    // drawing a frame later. The effect's cleanup (a newer change, or the drawing
-    // leaving the page) cancels a drawing not yet made: the flag lives outside the
-    // reactive arena, so the task never reads a disposed value.
-    Effect::new(move |_| {
+    // drawing a frame later; a newer change cancels a drawing not yet made.
+    effect(move || {
         let limit = lane_limit.get();
         let (axis, today, language) = (axis.get(), today.get(), language.get());
         let pillar = state.with(|state| state.filter.pillar.clone());
         selection.track();
-        let live = cancel_on_cleanup();
         let lane_context = lane_context.clone();
-        let list = lanes_element.clone();
-        leptos::task::spawn_local(async move {
-            after_paint().await;
-            if !live.load(Ordering::Relaxed) {
-                return;
-            }
-            let Some(list) = list else {
-                return;
-            };
+        let Some(list) = lanes_element.clone() else {
+            return;
+        };
+        after_paint_unless_cleaned(move || {
             let prepared = &lane_context.prepared;
             let lanes = selection.with_untracked(|selection| {
                 lay_out(
@@ -170,17 +161,12 @@ pub fn timeline_chart(context: &MonitorContext, title: fn(&Messages) -> &'static
     region(&ticks, &[], move || year_ticks(&axis.get()));
     let today_share = move || axis.get().position(today.get());
     let today_line = Node::new("div");
-    bind(&today_line, move |line| {
-        let share = today_share();
-        // Past the middle, the label reads leftwards from the line, so it never overflows.
-        line.set_class_name(match share > 0.5 {
-            true => "dsii-chart__today dsii-chart__today--late",
-            false => "dsii-chart__today",
-        });
-        if let Some(line) = line.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = line.style().set_property("left", &percent(share));
-        }
+    // Past the middle, the label reads leftwards from the line, so it never overflows.
+    bind_attr(&today_line, "class", move || match today_share() > 0.5 {
+        true => "dsii-chart__today dsii-chart__today--late",
+        false => "dsii-chart__today",
     });
+    bind_style(&today_line, "left", move || percent(today_share()));
     let today_label = Node::with_class("span", "dsii-chart__today-label");
     let reference_date = context.message(|m| m.reference_date);
     bind_text(&today_label, move || {
@@ -196,18 +182,15 @@ pub fn timeline_chart(context: &MonitorContext, title: fn(&Messages) -> &'static
         let shown = selection.with(|selection| selection.milestones.len());
         drawing_summary(shown, axis.first_year, axis.last_year, language.get())
     });
-    bind(&canvas, move |canvas| {
-        if let Some(canvas) = canvas.dyn_ref::<web_sys::HtmlElement>() {
-            let years = axis.get().years().to_string();
-            let _ = canvas.style().set_property("--dsii-years", &years);
-        }
+    bind_style(&canvas, "--dsii-years", move || {
+        axis.get().years().to_string()
     });
     // Opens with the reference date in view when the drawing is wider than the screen.
     // A window wider than the drawing's least width needs no scrolling, and asks for
     // no measuring: measuring would lay out a long page once more.
     let scroller = Node::with_class("div", "dsii-chart__scroller");
     let scroller_element = scroller.element();
-    Effect::new(move |_| {
+    effect(move || {
         let axis = axis.get();
         let share = axis.position(today.get());
         let least_width = axis.years() as f64 * MIN_PX_PER_YEAR;
@@ -217,12 +200,7 @@ pub fn timeline_chart(context: &MonitorContext, title: fn(&Messages) -> &'static
             .and_then(|w| w.as_f64())
             .unwrap_or(0.0);
         if let (Some(scroller), true) = (scroller_element.clone(), window_width < least_width) {
-            let live = cancel_on_cleanup();
-            leptos::task::spawn_local(async move {
-                after_paint().await;
-                if !live.load(Ordering::Relaxed) {
-                    return;
-                }
+            after_paint_unless_cleaned(move || {
                 let width = f64::from(scroller.scroll_width());
                 let visible = f64::from(scroller.client_width());
                 if width > visible {

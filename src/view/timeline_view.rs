@@ -3,8 +3,6 @@
 //! date, the changes or the render limit changes. One click handler on the region
 //! opens the action line of whichever milestone's line button was pressed.
 
-use leptos::prelude::*;
-
 use dsii_render::timeline_list::timeline_years;
 use dsii_render::Node;
 

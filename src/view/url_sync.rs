@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use super::derived::Derived;
+use super::effect::effect;
 use crate::store::{Action, Store};
 use crate::view_state::{UrlKeys, ViewState};
 
@@ -69,12 +71,12 @@ pub fn use_store(
     let store = RwSignal::new(Store::new(
         keys.restore(placeholder.clone(), &current_query()),
     ));
-    let state = Memo::new(move |_| store.with(|store| store.view.clone()));
+    let state = Derived::new(move || store.with(|store| store.view.clone()));
     // Back to an entry without this widget's keys means back to the placeholder's view.
     let placeholder = StoredValue::new(placeholder);
     let written = StoredValue::new(state.get_untracked());
     let writer_keys = keys.clone();
-    Effect::new(move |_| {
+    effect(move || {
         let next = state.get();
         let previous = written.get_value();
         if next == previous {
