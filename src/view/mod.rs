@@ -18,6 +18,7 @@ pub mod fetch_snapshot;
 pub mod fetched;
 pub mod filter_chips;
 pub mod filter_panel;
+pub mod focus;
 pub mod header;
 pub mod listen;
 pub mod load_error;

@@ -13,6 +13,7 @@ use dsii_render::Node;
 
 use super::bind::keep_until_cleanup;
 use super::derived::Derived;
+use super::focus::{holds_focus, refocus};
 
 /// Which of its parts a place shows, read (and tracked) now.
 type Decide = Box<dyn Fn() -> usize>;
@@ -83,17 +84,23 @@ pub fn place(parent: &Node, decide: Decide, build: Build) {
     };
     let _ = parent.append_child(&marker);
     let effect = RenderEffect::new(move |shown: Option<Option<(Owner, Element)>>| {
+        let mut had_focus = false;
         if let Some(Some((owner, element))) = shown {
+            had_focus = holds_focus(&element);
             owner.cleanup();
             element.remove();
         }
         let choice = decide();
-        untrack(|| {
+        let shown = untrack(|| {
             let owner = Owner::new();
             let element = owner.with(|| build(choice))?.into_element()?;
             let _ = parent.insert_before(&element, Some(&marker));
             Some((owner, element))
-        })
+        });
+        if had_focus {
+            refocus(&marker, shown.as_ref().map(|(_, element)| element));
+        }
+        shown
     });
     keep_until_cleanup(effect);
 }

@@ -60,6 +60,17 @@ test('an HTTP error offers a retry that recovers', async () => {
   assert.equal(await page.getByRole('alert').count(), 0);
 });
 
+test('after "try again" with the keyboard, focus moves into the monitor that replaced the error', async () => {
+  flakyRequests = 0;
+  const page = await harness.open('/?src=/flaky.json');
+  await page.getByRole('button', { name: 'Try again' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.dsii-monitor').waitFor();
+  const inside = await page.waitForFunction(() => document.activeElement?.closest('.dsii-monitor'), null, { timeout: 5000 })
+    .then(() => true, () => false);
+  assert.ok(inside, `focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`);
+});
+
 test('an invalid snapshot names the JSON path in its details', async () => {
   const page = await harness.open('/?src=/fixtures/unknown_status.json&lang=nl');
   assert.match(await page.getByRole('alert').innerText(), /De gegevens zijn ongeldig/);

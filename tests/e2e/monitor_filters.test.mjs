@@ -70,6 +70,19 @@ test('an empty result says so and offers to clear everything', async () => {
   assert.equal(await page.getByRole('searchbox', { name: 'Zoeken' }).inputValue(), '');
 });
 
+test('clearing every filter from an empty result with the keyboard keeps the reader inside the monitor', async () => {
+  const page = await harness.open('/');
+  await page.getByRole('searchbox', { name: 'Zoeken' }).fill('geen-enkele-treffer');
+  await page.locator('.dsii-empty').getByRole('button', { name: 'Alle filters wissen' }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await resultCount(page), '17 actielijnen en 21 mijlpalen');
+  // The empty result left: focus is on the next control after it (the first total),
+  // not on the page.
+  const inside = await page.waitForFunction(() => document.activeElement?.closest('.dsii-summary, .dsii-foot'), null, { timeout: 5000 })
+    .then(() => true, () => false);
+  assert.ok(inside, `focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`);
+});
+
 test('a summary total is a shortcut to its filter', async () => {
   const page = await harness.open('/?today=2026-11-28');
   await page.locator('.dsii-summary').getByRole('button', { name: /Deadlines verstreken sinds de laatste controle/ }).click();
