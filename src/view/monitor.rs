@@ -29,7 +29,7 @@ use super::show::{show_if, show_if_else};
 use super::show_more::follow_printing;
 use super::summary_bar::summary_bar;
 use super::timeline_chart::timeline_chart;
-use super::timeline_view::timeline_view;
+use super::timeline_view::{printed_timeline, timeline_view};
 use crate::model::{CalendarDate, Language};
 use crate::store::{Action, Store};
 use crate::view_state::{Layout, ViewMode, ViewState};
@@ -191,7 +191,7 @@ pub fn monitor(setup: MonitorSetup) -> Node {
                     show_if(
                         &drawing,
                         move || printing.get(),
-                        move || timeline_view(&list),
+                        move || printed_timeline(&list),
                     );
                     drawing
                 },

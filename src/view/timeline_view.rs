@@ -1,4 +1,4 @@
-//! The milestone list: the drawing above it, then a region drawn by
+//! The milestone list: the drawing above it (on screen), then a region drawn by
 //! `dsii_render::timeline_list` whenever the selection, the language, the reference
 //! date, the changes or the render limit changes. One click handler on the region
 //! opens the action line of whichever milestone's line button was pressed.
@@ -15,7 +15,20 @@ use super::timeline_chart::timeline_chart;
 use crate::store::List;
 use crate::timeline::group;
 
+/// The milestone list, with the drawing above it.
 pub fn timeline_view(context: &MonitorContext) -> Node {
+    let drawing = timeline_chart(context, |m| m.timeline_drawing);
+    timeline_section(context, Some(drawing))
+}
+
+/// The milestone list alone: a printed glance, whose drawing is the one on the page. A
+/// second drawing would be off paper anyway, and would close the reader's chosen mark
+/// when it leaves after printing.
+pub fn printed_timeline(context: &MonitorContext) -> Node {
+    timeline_section(context, None)
+}
+
+fn timeline_section(context: &MonitorContext, drawing: Option<Node>) -> Node {
     let selection = context.selection;
     let limit = context.limit(List::Timeline);
     let draw = context.clone();
@@ -34,9 +47,12 @@ pub fn timeline_view(context: &MonitorContext) -> Node {
     on(&list, "click", reveal_on_click(context));
     let total = move || selection.with(|selection| selection.milestones.len());
     let title = ("dsii-timeline-title", "dsii-section-title");
-    context
-        .section("dsii-timeline", title, |m| m.timeline)
-        .child(timeline_chart(context, |m| m.timeline_drawing))
+    let section = context.section("dsii-timeline", title, |m| m.timeline);
+    let section = match drawing {
+        Some(drawing) => section.child(drawing),
+        None => section,
+    };
+    section
         .child(list)
         .child(show_more(context, total, List::Timeline))
 }

@@ -287,3 +287,14 @@ test('a printed glance lists its milestones instead of the drawing, and ends wit
   await page.emulateMedia({ media: 'screen' });
   await page.waitForFunction(() => document.querySelectorAll('.dsii-tl__item').length === 0);
 });
+
+test('a mark chosen in a glance is still chosen after the page printed', async () => {
+  const page = await harness.open(`/embed.html?today=${TODAY}&lang=en`);
+  await page.locator('.dsii-mark').first().click();
+  await page.locator('.dsii-chosen').waitFor();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.locator('.dsii-timeline').waitFor();
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.locator('.dsii-timeline').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.dsii-chosen').count(), 1, 'the chosen mark stays open');
+});
