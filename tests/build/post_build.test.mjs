@@ -2,7 +2,7 @@
 // origins, and the pages' Content Security Policy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentSecurityPolicy, inlineGlue, parseOrigins } from '../../scripts/post_build.mjs';
+import { contentSecurityPolicy, inlineGlue, minifyScript, parseOrigins } from '../../scripts/post_build.mjs';
 
 const GLUE = `let wasm;
 export function mount(host, options) { return wasm.mount(host, options); }
@@ -42,4 +42,18 @@ test('the pages allow snapshots from their own origin and the allowed ones, and 
   assert.match(policy, /connect-src 'self' https:\/\/data\.example\.org;/);
   assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
   assert.match(contentSecurityPolicy([]), /connect-src 'self';/);
+});
+
+test('the minified loader keeps what pages and the glue reach by name, and drops comments', async () => {
+  const source = `// Starts every widget on the page.
+class IntoUnderlyingSink { write(chunk) { return chunk; } }
+function mountAll(root) { const placeholders = root.querySelectorAll('[data-dsii-monitor]'); return placeholders.length; }
+window.DsiiMonitor = { mountAll, sink: IntoUnderlyingSink };
+`;
+  const minified = await minifyScript(source);
+  assert.ok(minified.length < source.length, minified);
+  assert.doesNotMatch(minified, /Starts every widget/);
+  assert.match(minified, /class IntoUnderlyingSink/);
+  assert.match(minified, /window\.DsiiMonitor=/);
+  assert.match(minified, /\[data-dsii-monitor\]/);
 });
