@@ -2,7 +2,7 @@
 // origins, and the pages' Content Security Policy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentSecurityPolicy, inlineGlue, minifyScript, parseOrigins } from '../../scripts/post_build.mjs';
+import { contentSecurityPolicy, inlineGlue, minifyScript, minifyStyles, parseOrigins } from '../../scripts/post_build.mjs';
 
 const GLUE = `let wasm;
 export function mount(host, options) { return wasm.mount(host, options); }
@@ -56,4 +56,20 @@ window.DsiiMonitor = { mountAll, sink: IntoUnderlyingSink };
   assert.match(minified, /class IntoUnderlyingSink/);
   assert.match(minified, /window\.DsiiMonitor=/);
   assert.match(minified, /\[data-dsii-monitor\]/);
+});
+
+test('the minified stylesheet keeps every rule, custom property and generated content, in order', () => {
+  const source = `/* The widget's own colours. */
+.dsii { --dsii-accent: #0b5cad; color: var(--dsii-accent); }
+.dsii-foot__full::after { content: " " attr(href); }
+@media print { .dsii-chart { display: none !important; } }
+.dsii { color: red; }
+`;
+  const minified = minifyStyles(source);
+  assert.ok(minified.length < source.length, minified);
+  assert.doesNotMatch(minified, /own colours/);
+  assert.match(minified, /--dsii-accent:#0b5cad/);
+  assert.match(minified, /content:" " ?attr\(href\)/);
+  assert.match(minified, /@media print\{\.dsii-chart\{display:none!important\}\}/);
+  assert.ok(minified.lastIndexOf('color:red') > minified.indexOf('var(--dsii-accent)'), 'the later rule stays later');
 });
