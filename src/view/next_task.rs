@@ -24,7 +24,7 @@ pub async fn next_task() {
 
 /// Waits until the browser has painted what changed so far: the next animation frame,
 /// then a task after it. Work done then never delays that paint.
-pub async fn after_paint() {
+async fn after_paint() {
     called_back(|window, resolve| window.request_animation_frame(resolve).is_ok()).await;
     next_task().await;
 }
